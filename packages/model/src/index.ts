@@ -1,0 +1,91 @@
+export type { CreateMasterplanOptions } from './documents/create.js';
+export { createMasterplan } from './documents/create.js';
+export { GMSC_2021 } from './frameworks/gmsc-2021.js';
+export type { FrameworkRegistry, ParseResult } from './frameworks/registry.js';
+export {
+  BUILTIN_FRAMEWORKS,
+  createRegistry,
+  DEFAULT_FRAMEWORK,
+  GMSC,
+  parseFramework,
+} from './frameworks/registry.js';
+export type { Locale, LocalizedText } from './i18n.js';
+export { LOCALES, localize } from './i18n.js';
+export type { Province, RegionInfo, RegionType } from './regions/regions.js';
+export { findRegion, listProvinces, listRegions, REGION_CODE_PATTERN } from './regions/regions.js';
+export type { Evidence, Provenance } from './schema/common.js';
+export { EvidenceSchema, IdSchema, LocalizedTextSchema, ProvenanceSchema } from './schema/common.js';
+export type {
+  AnswerValue,
+  BudgetLine,
+  DocumentKind,
+  ElementAssessment,
+  EvaluationBody,
+  EvaluationDocument,
+  Kpi,
+  LiteracyStrategy,
+  Masterplan,
+  MasterplanInput,
+  MaturityAssessment,
+  MaturityDocument,
+  Mission,
+  Opd,
+  Programme,
+  QuickWinChoice,
+  QuickWinPlan,
+  ReadinessAnswer,
+  ReadinessAssessment,
+  ReadinessDocument,
+  Region,
+  SmartCityDocument,
+  Strategy,
+  Team,
+  TeamMember,
+} from './schema/documents.js';
+export {
+  AnswerValueSchema,
+  DOCUMENT_KINDS,
+  DocumentSchema,
+  EvaluationBodySchema,
+  EvaluationDocumentSchema,
+  LiteracyStrategySchema,
+  MasterplanSchema,
+  MaturityBodySchema,
+  MaturityDocumentSchema,
+  ProgrammeSchema,
+  ReadinessBodySchema,
+  ReadinessDocumentSchema,
+  RegionSchema,
+  SCHEMA_VERSION,
+} from './schema/documents.js';
+export type {
+  Aspect,
+  Dimension,
+  Element,
+  EvaluationWeightSet,
+  Framework,
+  FrameworkInput,
+  Ladder,
+  Level,
+  Phase,
+  Pillar,
+  Predicate,
+  Question,
+  QuickWinCriterion,
+} from './schema/framework.js';
+export {
+  AspectSchema,
+  DimensionSchema,
+  ElementSchema,
+  FrameworkSchema,
+  LadderSchema,
+  PillarSchema,
+  QuickWinCriterionSchema,
+} from './schema/framework.js';
+export { checkFramework } from './validation/framework-checks.js';
+export type { InputLimits } from './validation/guard.js';
+export { DEFAULT_LIMITS } from './validation/guard.js';
+export type { IssueCode, IssuePath, ValidationIssue } from './validation/issues.js';
+export { formatPath } from './validation/issues.js';
+export type { ParsedDocument, ParseOptions } from './validation/parse.js';
+export { parseDocument, parseMasterplan } from './validation/parse.js';

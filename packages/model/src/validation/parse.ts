@@ -1,0 +1,117 @@
+import {
+  BUILTIN_FRAMEWORKS,
+  type FrameworkRegistry,
+  type ParseResult,
+  unknownFrameworkIssue,
+} from '../frameworks/registry.js';
+import {
+  DOCUMENT_KINDS,
+  type DocumentKind,
+  DocumentSchema,
+  type Masterplan,
+  SCHEMA_VERSION,
+  type SmartCityDocument,
+} from '../schema/documents.js';
+import type { Framework } from '../schema/framework.js';
+import { checkDocument } from './document-checks.js';
+import { type InputLimits, readJson } from './guard.js';
+import { fromZodIssues, issue } from './issues.js';
+
+/** Options of `parseDocument`. */
+export interface ParseOptions extends InputLimits {
+  /** The frameworks documents may answer (default: the built-in ones). */
+  registry?: FrameworkRegistry;
+  /** Only accept documents of these kinds (default: any). */
+  kinds?: readonly DocumentKind[];
+}
+
+/** A parsed document together with the framework it answers. */
+export interface ParsedDocument<T extends SmartCityDocument = SmartCityDocument> {
+  readonly document: T;
+  readonly framework: Framework;
+}
+
+const isObject = (v: unknown): v is Record<string, unknown> =>
+  v !== null && typeof v === 'object' && !Array.isArray(v);
+
+/**
+ * Parses a document a region produces (JSON text or an already parsed value) and checks it against its
+ * framework and the Kemendagri region list. Never throws on bad input: it returns either the typed
+ * document or every problem found, each with its path, a code and a message in Bahasa Indonesia and English.
+ */
+export function parseDocument(input: unknown, options: ParseOptions = {}): ParseResult<ParsedDocument> {
+  const registry = options.registry ?? BUILTIN_FRAMEWORKS;
+  const read = readJson(input, options);
+  if ('issues' in read) return { ok: false, issues: read.issues };
+  const raw = read.value;
+  if (!isObject(raw))
+    return {
+      ok: false,
+      issues: [
+        issue([], 'not-an-object', 'Dokumen harus berupa objek JSON.', 'A document must be a JSON object.'),
+      ],
+    };
+
+  // The header first: a document from a newer release or for another framework gets one clear message,
+  // not a list of every field that happens to differ.
+  const v = raw.schemaVersion;
+  if (typeof v === 'number' && Number.isInteger(v) && v > SCHEMA_VERSION)
+    return {
+      ok: false,
+      issues: [
+        issue(
+          ['schemaVersion'],
+          'schema-version-newer',
+          `Dokumen ditulis dengan format versi ${v}, lebih baru dari yang didukung (${SCHEMA_VERSION}). Perbarui smartcity.`,
+          `The document uses format version ${v}, newer than this release supports (${SCHEMA_VERSION}). Update smartcity.`,
+        ),
+      ],
+    };
+  if (v !== SCHEMA_VERSION)
+    return {
+      ok: false,
+      issues: [
+        issue(
+          ['schemaVersion'],
+          'schema-version-unsupported',
+          `schemaVersion harus ${SCHEMA_VERSION}, bukan ${JSON.stringify(v) ?? 'kosong'}.`,
+          `schemaVersion must be ${SCHEMA_VERSION}, not ${JSON.stringify(v) ?? 'missing'}.`,
+        ),
+      ],
+    };
+  const kinds = options.kinds ?? DOCUMENT_KINDS;
+  if (typeof raw.kind !== 'string' || !(kinds as readonly string[]).includes(raw.kind))
+    return {
+      ok: false,
+      issues: [
+        issue(
+          ['kind'],
+          'unknown-kind',
+          `Jenis dokumen ${JSON.stringify(raw.kind) ?? 'kosong'} tidak dikenal; yang diterima: ${kinds.join(', ')}.`,
+          `Unknown document kind ${JSON.stringify(raw.kind) ?? '(missing)'}; accepted: ${kinds.join(', ')}.`,
+        ),
+      ],
+    };
+  const ref = isObject(raw.framework) ? raw.framework : {};
+  const framework =
+    typeof ref.id === 'string' && typeof ref.version === 'string'
+      ? registry.get(ref.id, ref.version)
+      : undefined;
+  if (!framework) return { ok: false, issues: [unknownFrameworkIssue(registry, ref.id, ref.version)] };
+
+  const parsed = DocumentSchema.safeParse(raw);
+  if (!parsed.success) return { ok: false, issues: fromZodIssues(parsed.error.issues) };
+  const problems = checkDocument(parsed.data, framework);
+  if (problems.length > 0) return { ok: false, issues: problems };
+  return { ok: true, value: { document: parsed.data, framework }, issues: [] };
+}
+
+/** Parses a masterplan (the `smartcity.masterplan` kind); see `parseDocument`. */
+export function parseMasterplan(
+  input: unknown,
+  options: Omit<ParseOptions, 'kinds'> = {},
+): ParseResult<ParsedDocument<Masterplan>> {
+  return parseDocument(input, { ...options, kinds: ['smartcity.masterplan'] }) as ParseResult<
+    ParsedDocument<Masterplan>
+  >;
+}
