@@ -14,7 +14,14 @@ export { LOCALES, localize } from './i18n.js';
 export type { Province, RegionInfo, RegionType } from './regions/regions.js';
 export { findRegion, listProvinces, listRegions, REGION_CODE_PATTERN } from './regions/regions.js';
 export type { Evidence, Provenance } from './schema/common.js';
-export { EvidenceSchema, IdSchema, LocalizedTextSchema, ProvenanceSchema } from './schema/common.js';
+export {
+  EvidenceSchema,
+  IdSchema,
+  LocalizedTextSchema,
+  MAX_NAME,
+  MAX_TEXT,
+  ProvenanceSchema,
+} from './schema/common.js';
 export type {
   AnswerValue,
   BudgetLine,
@@ -82,6 +89,15 @@ export {
   PillarSchema,
   QuickWinCriterionSchema,
 } from './schema/framework.js';
+export type { JsonSchema, JsonSchemaName } from './schema/json-schema.js';
+export { JSON_SCHEMA_NAMES, jsonSchemaId, jsonSchemas } from './schema/json-schema.js';
+export {
+  FRAMEWORK_VERSION_PATTERN,
+  HTTP_URL_PATTERN,
+  ID_PATTERN,
+  NO_CONTROL_CHARACTERS,
+  PROVINCE_CODE_PATTERN,
+} from './schema/patterns.js';
 export { checkFramework } from './validation/framework-checks.js';
 export type { InputLimits } from './validation/guard.js';
 export { DEFAULT_LIMITS } from './validation/guard.js';

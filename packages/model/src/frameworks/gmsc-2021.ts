@@ -567,7 +567,13 @@ export const GMSC_2021: FrameworkInput = {
     ],
   },
   literacy: {
-    provenance: SOURCES.literacy,
+    provenance: {
+      ...SOURCES.literacy,
+      note: t(
+        'Pilar, skala dan angka nasional resmi; daftar kelompok sasaran adalah usulan toolkit yang dapat diubah.',
+        "The pillars, scale and national figures are official; the list of target groups is the toolkit's suggestion and can be changed.",
+      ),
+    },
     scale: { min: 1, max: 5 },
     pillars: [
       { id: 'skills', name: t('Kecakapan Digital', 'Digital skills') },

@@ -1,3 +1,4 @@
+import { REGION_CODE_PATTERN } from '../schema/patterns.js';
 import { PROVINCES, REGENCIES } from './regions.generated.js';
 
 /** Whether a region of the programme is a regency (kabupaten) or a city (kota). */
@@ -31,8 +32,7 @@ const regionByCode = new Map<string, RegionInfo>(
   }),
 );
 
-/** The regency/city code format `PP.RR` (two digits, a dot, two digits). */
-export const REGION_CODE_PATTERN = /^\d{2}\.\d{2}$/;
+export { REGION_CODE_PATTERN };
 
 /** Looks up a kabupaten/kota by its Kemendagri code; `undefined` when the code is not on the list. */
 export function findRegion(code: string): RegionInfo | undefined {

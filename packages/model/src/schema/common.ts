@@ -1,31 +1,21 @@
 import { z } from 'zod';
+import { HTTP_URL_PATTERN, ID_PATTERN, NO_CONTROL_CHARACTERS } from './patterns.js';
 
 /** Longest accepted free text (a description, a note, a vision), in characters. */
 export const MAX_TEXT = 4000;
 /** Longest accepted name or title, in characters. */
 export const MAX_NAME = 300;
 
-// Control characters other than tab, line feed and carriage return have no place in a document.
-// biome-ignore lint/suspicious/noControlCharactersInRegex: the pattern is about control characters
-const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F]/;
-
-/** A trimmed-length-limited string without control characters. */
+/** A length-limited string (in UTF-16 code units, default `MAX_TEXT`) without control characters. */
 export function text(max = MAX_TEXT) {
-  return z
-    .string()
-    .max(max)
-    .refine((s) => !CONTROL.test(s), { message: 'control-characters' });
+  return z.string().max(max).regex(NO_CONTROL_CHARACTERS, { error: 'control-characters' });
 }
 
 /** A non-empty name or title. */
 export const NameSchema = text(MAX_NAME).min(1);
 
 /** An identifier: lowercase letters, digits and dashes, e.g. `public-service`. */
-export const IdSchema = z
-  .string()
-  .min(1)
-  .max(64)
-  .regex(/^[a-z0-9][a-z0-9-]*$/);
+export const IdSchema = z.string().min(1).max(64).regex(ID_PATTERN);
 
 /** A text in Bahasa Indonesia and English. */
 export const LocalizedTextSchema = z.object({ id: text(), en: text() }).strict();
@@ -56,9 +46,11 @@ export const EvidenceSchema = z
   .object({
     kind: z.enum(['document', 'link', 'note']),
     title: text(MAX_NAME).optional(),
+    /** An `http(s)://` address; checked as a URL and against `HTTP_URL_PATTERN`. */
     url: z
       .url({ protocol: /^https?$/ })
       .max(2000)
+      .regex(HTTP_URL_PATTERN)
       .optional(),
     note: text().optional(),
   })

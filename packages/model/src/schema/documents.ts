@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { DateSchema, EvidenceSchema, IdSchema, MAX_NAME, NameSchema, text, YearSchema } from './common.js';
+import { PROVINCE_CODE_PATTERN, REGION_CODE_PATTERN } from './patterns.js';
 
 /** The version of the document format this release writes and reads. */
 export const SCHEMA_VERSION = 1;
@@ -16,7 +17,7 @@ export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 /** Which framework (and version) a document answers. */
 export const FrameworkRefSchema = z.object({ id: IdSchema, version: z.string().min(1).max(32) }).strict();
 
-const Code = z.string().regex(/^\d{2}\.\d{2}$/);
+const Code = z.string().regex(REGION_CODE_PATTERN);
 const Amount = z.number().min(0).max(1e15);
 
 /** The region a document belongs to; checked against the Kemendagri list. */
@@ -26,7 +27,7 @@ export const RegionSchema = z
     code: Code,
     name: NameSchema,
     type: z.enum(['kabupaten', 'kota']),
-    province: z.object({ code: z.string().regex(/^\d{2}$/), name: NameSchema }).strict(),
+    province: z.object({ code: z.string().regex(PROVINCE_CODE_PATTERN), name: NameSchema }).strict(),
     /** The year the region joined Gerakan Menuju Smart City (its cohort), if known. */
     cohort: YearSchema.optional(),
   })

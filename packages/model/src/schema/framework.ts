@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { IdSchema, LocalizedTextSchema, ProvenanceSchema, text, YearSchema } from './common.js';
+import { FRAMEWORK_VERSION_PATTERN } from './patterns.js';
 
 const Weight = z.number().min(0).max(1000);
 
@@ -239,10 +240,7 @@ export const FrameworkSchema = z
     kind: z.literal('smartcity.framework'),
     id: IdSchema,
     /** The framework's version, e.g. `2021.1`. */
-    version: z
-      .string()
-      .max(32)
-      .regex(/^\d+\.\d+(\.\d+)?(-[a-z0-9.-]+)?$/),
+    version: z.string().max(32).regex(FRAMEWORK_VERSION_PATTERN),
     title: LocalizedTextSchema,
     description: LocalizedTextSchema,
     provenance: ProvenanceSchema,

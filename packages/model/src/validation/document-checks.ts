@@ -211,6 +211,53 @@ function checkLiteracy(
   });
 }
 
+/**
+ * Programme dependencies must form a DAG: reports each cycle once, at the dependency that closes it.
+ * Iterative depth-first search, so a long chain cannot overflow the stack.
+ */
+function checkDependencyCycles(out: Out, programmes: Masterplan['programmes']): void {
+  const index = new Map<string, number>();
+  programmes.forEach((p, i) => {
+    if (!index.has(p.id)) index.set(p.id, i);
+  });
+  const state = new Uint8Array(programmes.length); // 0 new, 1 on the current path, 2 done
+  for (let root = 0; root < programmes.length; root++) {
+    if (state[root] !== 0) continue;
+    const stack: Array<[node: number, next: number]> = [[root, 0]];
+    state[root] = 1;
+    while (stack.length > 0) {
+      const top = stack[stack.length - 1]!;
+      const [node, j] = top;
+      const deps = programmes[node]!.dependsOn;
+      if (j >= deps.length) {
+        state[node] = 2;
+        stack.pop();
+        continue;
+      }
+      top[1] = j + 1;
+      const target = index.get(deps[j]!);
+      if (target === undefined || target === node) continue; // reported as unknown / self-dependency
+      if (state[target] === 0) {
+        state[target] = 1;
+        stack.push([target, 0]);
+      } else if (state[target] === 1) {
+        const from = stack.findIndex(([n]) => n === target);
+        const cycle = [...stack.slice(from).map(([n]) => programmes[n]!.id), programmes[target]!.id].join(
+          ' → ',
+        );
+        out.push(
+          issue(
+            ['programmes', node, 'dependsOn', j],
+            'dependency-cycle',
+            `Ketergantungan program melingkar: ${cycle}.`,
+            `Programme dependencies form a cycle: ${cycle}.`,
+          ),
+        );
+      }
+    }
+  }
+}
+
 export function checkMasterplan(out: Out, m: Masterplan, f: Framework): void {
   const { startYear, endYear } = m.period;
   const years = endYear - startYear + 1;
@@ -339,6 +386,7 @@ export function checkMasterplan(out: Out, m: Masterplan, f: Framework): void {
         inScale(out, [...path, 'quickWin', k], v, f.quickWin.scale.min, f.quickWin.scale.max);
       }
   });
+  checkDependencyCycles(out, m.programmes);
   unique(
     out,
     m.quickWins.selected.map((s) => s.programme),

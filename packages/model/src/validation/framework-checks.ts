@@ -24,11 +24,22 @@ function duplicates(
   }
 }
 
-function checkScale(out: ValidationIssue[], path: IssuePath, scale: { min: number; max: number }): void {
+function checkScale(out: ValidationIssue[], path: IssuePath, scale: Framework['readiness']['scale']): void {
   if (!(scale.min < scale.max))
     out.push(
       issue(path, 'invalid-range', 'Skala: min harus lebih kecil dari max.', 'Scale: min must be below max.'),
     );
+  scale.labels.forEach((l, i) => {
+    if (l.value < scale.min || l.value > scale.max)
+      out.push(
+        issue(
+          [...path, 'labels', i, 'value'],
+          'out-of-scale',
+          `Label untuk ${l.value} berada di luar skala ${scale.min}–${scale.max}.`,
+          `The label for ${l.value} lies outside the scale ${scale.min}–${scale.max}.`,
+        ),
+      );
+  });
 }
 
 function checkWeightSum(
@@ -132,6 +143,11 @@ export function checkFramework(f: Framework): ValidationIssue[] {
       ),
     );
   m.ladders.forEach((l, i) => {
+    duplicates(
+      out,
+      l.levels.map((lv, j) => ({ id: lv.id, path: ['maturity', 'ladders', i, 'levels', j] })),
+      ['Tingkat', 'Level'],
+    );
     l.levels.forEach((lv, j) => {
       const prev = l.levels[j - 1];
       if (prev && lv.level !== prev.level + 1)
@@ -286,6 +302,11 @@ export function checkFramework(f: Framework): ValidationIssue[] {
     out,
     lit.pillars.map((p, i) => ({ id: p.id, path: ['literacy', 'pillars', i] })),
     ['Pilar literasi', 'Literacy pillar'],
+  );
+  duplicates(
+    out,
+    lit.targetGroups.map((g, i) => ({ id: g.id, path: ['literacy', 'targetGroups', i] })),
+    ['Kelompok sasaran', 'Target group'],
   );
   const litIds = new Set(lit.pillars.map((p) => p.id));
   lit.national.forEach((n, i) => {

@@ -2,7 +2,7 @@ import { issue, type ValidationIssue } from './issues.js';
 
 /** Limits applied before any schema is looked at, so that huge or deeply nested garbage is refused cheaply. */
 export interface InputLimits {
-  /** Largest accepted input, in bytes of UTF-8 text (default 20 MB). */
+  /** Largest accepted input, in bytes of UTF-8 text (default 10 MB). */
   maxBytes?: number;
   /** Deepest accepted nesting of arrays and objects (default 64). */
   maxDepth?: number;
@@ -11,7 +11,7 @@ export interface InputLimits {
 }
 
 export const DEFAULT_LIMITS: Required<InputLimits> = {
-  maxBytes: 20_000_000,
+  maxBytes: 10_000_000,
   maxDepth: 64,
   maxNodes: 2_000_000,
 };
@@ -24,16 +24,19 @@ export function readJson(
   const { maxBytes, maxDepth, maxNodes } = { ...DEFAULT_LIMITS, ...limits };
   let value = input;
   if (typeof input === 'string') {
-    // String length is UTF-16 units; bytes are at most 3 per unit, at least 1. Check the cheap bound first.
-    const bytes = input.length <= maxBytes / 3 ? input.length : new TextEncoder().encode(input).length;
-    if (bytes > maxBytes)
+    // String length is UTF-16 units; a unit is 1–3 bytes of UTF-8. Only count bytes when the bounds
+    // cannot decide, so that a huge string is refused without encoding it.
+    const tooLarge =
+      input.length > maxBytes ||
+      (input.length > maxBytes / 3 && new TextEncoder().encode(input).length > maxBytes);
+    if (tooLarge)
       return {
         issues: [
           issue(
             [],
             'too-large',
-            `Berkas terlalu besar (${bytes} bita; batas ${maxBytes}).`,
-            `The file is too large (${bytes} bytes; the limit is ${maxBytes}).`,
+            `Berkas terlalu besar (batas ${maxBytes} bita).`,
+            `The file is too large (the limit is ${maxBytes} bytes).`,
           ),
         ],
       };

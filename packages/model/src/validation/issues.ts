@@ -1,5 +1,13 @@
 import type { z } from 'zod';
 import type { LocalizedText } from '../i18n.js';
+import {
+  FRAMEWORK_VERSION_PATTERN,
+  HTTP_URL_PATTERN,
+  ID_PATTERN,
+  NO_CONTROL_CHARACTERS,
+  PROVINCE_CODE_PATTERN,
+  REGION_CODE_PATTERN,
+} from '../schema/patterns.js';
 
 /** A location inside a document: object keys and array indexes from the root. */
 export type IssuePath = ReadonlyArray<string | number>;
@@ -30,6 +38,7 @@ export type IssueCode =
   | 'invalid-weights'
   | 'unordered-thresholds'
   | 'invalid-range'
+  | 'dependency-cycle'
   | 'invalid';
 
 /** One problem found in a document or framework. */
@@ -85,6 +94,42 @@ function show(value: unknown): string {
   return s && s.length > 60 ? `${s.slice(0, 57)}...` : String(s);
 }
 
+/** What a value that fails one of the format's patterns should look like, in both languages. */
+const PATTERN_HINTS = new Map<string, [string, string]>([
+  [
+    String(ID_PATTERN),
+    [
+      'Pengenal hanya boleh berisi huruf kecil, angka dan tanda hubung, diawali huruf atau angka (mis. "layanan-publik").',
+      'An identifier may only use lowercase letters, digits and dashes, starting with a letter or digit (e.g. "public-service").',
+    ],
+  ],
+  [
+    String(REGION_CODE_PATTERN),
+    [
+      'Kode wilayah harus berbentuk PP.RR, mis. "71.02".',
+      'A region code must look like PP.RR, e.g. "71.02".',
+    ],
+  ],
+  [
+    String(PROVINCE_CODE_PATTERN),
+    ['Kode provinsi harus dua angka, mis. "71".', 'A province code must be two digits, e.g. "71".'],
+  ],
+  [
+    String(FRAMEWORK_VERSION_PATTERN),
+    [
+      'Versi kerangka harus berbentuk mayor.minor, mis. "2021.1".',
+      'A framework version must look like major.minor, e.g. "2021.1".',
+    ],
+  ],
+  [
+    String(HTTP_URL_PATTERN),
+    [
+      'Alamat harus diawali http:// atau https:// (huruf kecil) dan tanpa spasi.',
+      'The address must start with http:// or https:// (lowercase) and hold no spaces.',
+    ],
+  ],
+]);
+
 /** Turns zod's issues into the toolkit's bilingual issues, with the same paths. */
 export function fromZodIssues(
   issues: readonly z.core.$ZodIssue[],
@@ -117,6 +162,22 @@ export function fromZodIssues(
         break;
       }
       case 'invalid_format': {
+        if (zi.format === 'regex' && zi.pattern === String(NO_CONTROL_CHARACTERS)) {
+          out.push(
+            issue(
+              path,
+              'control-characters',
+              'Teks berisi karakter kendali yang tidak diizinkan (hanya tab dan baris baru yang boleh).',
+              'The text contains control characters that are not allowed (only tabs and line breaks are).',
+            ),
+          );
+          break;
+        }
+        const hint = zi.format === 'regex' ? PATTERN_HINTS.get(String(zi.pattern)) : undefined;
+        if (hint) {
+          out.push(issue(path, 'invalid-format', hint[0], hint[1]));
+          break;
+        }
         const f = zi.format;
         const fmt: Record<string, [string, string]> = {
           regex: ['format tidak sesuai', 'does not match the expected format'],
@@ -178,16 +239,7 @@ export function fromZodIssues(
         );
         break;
       case 'custom':
-        if (zi.message === 'control-characters')
-          out.push(
-            issue(
-              path,
-              'control-characters',
-              'Teks berisi karakter kendali yang tidak diizinkan.',
-              'The text contains control characters that are not allowed.',
-            ),
-          );
-        else out.push(issue(path, 'invalid', zi.message, zi.message));
+        out.push(issue(path, 'invalid', zi.message, zi.message));
         break;
       default:
         out.push(issue(path, 'invalid', 'Nilai tidak valid.', 'Invalid value.'));

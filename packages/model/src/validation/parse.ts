@@ -9,11 +9,12 @@ import {
   type DocumentKind,
   DocumentSchema,
   type Masterplan,
+  RegionSchema,
   SCHEMA_VERSION,
   type SmartCityDocument,
 } from '../schema/documents.js';
 import type { Framework } from '../schema/framework.js';
-import { checkDocument } from './document-checks.js';
+import { checkDocument, checkRegion } from './document-checks.js';
 import { type InputLimits, readJson } from './guard.js';
 import { fromZodIssues, issue } from './issues.js';
 
@@ -100,7 +101,14 @@ export function parseDocument(input: unknown, options: ParseOptions = {}): Parse
   if (!framework) return { ok: false, issues: [unknownFrameworkIssue(registry, ref.id, ref.version)] };
 
   const parsed = DocumentSchema.safeParse(raw);
-  if (!parsed.success) return { ok: false, issues: fromZodIssues(parsed.error.issues) };
+  if (!parsed.success) {
+    const issues = fromZodIssues(parsed.error.issues);
+    // Contextual checks need a well-formed document, except the region's, which only needs the region:
+    // report an unknown or mismatched region together with the structural problems.
+    const region = RegionSchema.safeParse(raw.region);
+    if (region.success) checkRegion(issues, region.data);
+    return { ok: false, issues };
+  }
   const problems = checkDocument(parsed.data, framework);
   if (problems.length > 0) return { ok: false, issues: problems };
   return { ok: true, value: { document: parsed.data, framework }, issues: [] };
