@@ -1,0 +1,196 @@
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import { locale, msg, onLocaleChange, setLocale } from './i18n.js';
+import { DEFAULT_ROUTE, type PageModule, ROUTES, type Route, routeFromHash } from './routes.js';
+import { store } from './store.js';
+import { setAnnouncer, setRenderHook } from './ui.js';
+
+/** The application shell: header, the workflow's steps, the page of the current route. */
+export class ScApp extends LitElement {
+  static override properties = {
+    route: { state: true },
+    page: { state: true },
+    failed: { state: true },
+    message: { state: true },
+  };
+  declare route: Route | undefined;
+  declare page: PageModule | undefined;
+  declare failed: boolean;
+  declare message: string;
+  private loading = 0;
+  private focusOnRender = false;
+
+  constructor() {
+    super();
+    this.failed = false;
+    this.message = '';
+  }
+
+  // Light DOM: one stylesheet for the shell and the pages; the charts keep their own shadow roots.
+  protected override createRenderRoot(): HTMLElement {
+    return this;
+  }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    store.subscribe(() => this.requestUpdate());
+    onLocaleChange(() => {
+      this.requestUpdate();
+      this.updateTitle();
+    });
+    setRenderHook(() => this.requestUpdate());
+    setAnnouncer((text) => {
+      // Clear first so that the same message is announced again.
+      this.message = '';
+      requestAnimationFrame(() => {
+        this.message = text;
+      });
+    });
+    addEventListener('hashchange', () => this.navigate(true));
+    this.navigate(false);
+  }
+
+  private async navigate(focus: boolean): Promise<void> {
+    if (!location.hash.startsWith('#/')) {
+      if (location.hash === '' || location.hash === '#') history.replaceState(null, '', `#/${DEFAULT_ROUTE}`);
+      else return; // an in-page anchor
+    }
+    const route = routeFromHash(location.hash);
+    const n = ++this.loading;
+    this.route = route;
+    this.failed = false;
+    this.updateTitle();
+    if (!route) {
+      this.page = undefined;
+      return;
+    }
+    try {
+      const page = await route.load();
+      if (n !== this.loading) return;
+      this.page = page;
+    } catch (e) {
+      console.error(e);
+      if (n === this.loading) this.failed = true;
+    }
+    this.focusOnRender = focus;
+    this.requestUpdate();
+  }
+
+  private updateTitle(): void {
+    const m = msg();
+    const label = this.route ? this.route.label(m) : m.notFound;
+    const region = (store.state.current?.doc.region as { name?: string } | undefined)?.name;
+    document.title = `${label}${region && this.route?.step ? ` · ${region}` : ''} — ${m.appName}`;
+  }
+
+  protected override updated(_changed: PropertyValues): void {
+    if (this.focusOnRender && this.page) {
+      this.focusOnRender = false;
+      const h1 = this.querySelector<HTMLElement>('main > h1');
+      h1?.focus();
+      window.scrollTo(0, 0);
+    }
+  }
+
+  private skip(e: Event): void {
+    e.preventDefault();
+    const main = this.querySelector<HTMLElement>('#main');
+    main?.focus();
+  }
+
+  private saveText(): string {
+    const m = msg();
+    switch (store.state.save) {
+      case 'saving':
+        return m.saveSaving;
+      case 'saved':
+        return m.saveSaved;
+      case 'error':
+        return m.saveError;
+      default:
+        return m.saveIdle;
+    }
+  }
+
+  override render() {
+    const m = msg();
+    const s = store.state;
+    const route = this.route;
+    const steps = ROUTES.filter((r) => r.step);
+    const link = (r: Route) =>
+      html`<a href=${`#/${r.id}`} aria-current=${route?.id === r.id ? 'page' : nothing}
+        >${r.step ? html`<span class="num" aria-hidden="true">${r.step}</span>` : nothing}<span class="lbl"
+          >${r.label(m)}${r.bimtek ? html`<small>${m.bimtek(r.bimtek)}</small>` : nothing}</span
+        ></a
+      >`;
+    return html`
+      <a class="skip" href="#main" @click=${this.skip}>${m.skip}</a>
+      <header class="topbar">
+        <div class="brand">
+          <span class="logo" aria-hidden="true"></span>
+          <span><strong>${m.appName}</strong><small>${m.appTagline}</small></span>
+        </div>
+        <div class="top-tools">
+          ${
+            s.projects.length
+              ? html`<label class="project-pick"
+                ><span>${m.project}</span>
+                <select @change=${(e: Event) => store.select((e.target as HTMLSelectElement).value)}>
+                  ${s.projects.map(
+                    (p) =>
+                      html`<option value=${p.id} ?selected=${p.id === s.current?.id}>
+                        ${projectLabel(p.doc)}
+                      </option>`,
+                  )}
+                </select></label
+              >`
+              : nothing
+          }
+          <button
+            type="button"
+            class="lang"
+            lang=${locale() === 'id' ? 'en' : 'id'}
+            aria-label=${m.switchToLabel}
+            @click=${() => setLocale(locale() === 'id' ? 'en' : 'id')}
+          >
+            ${m.switchTo}
+          </button>
+        </div>
+      </header>
+      <div class="layout">
+        <nav class="sidebar" aria-label=${m.navLabel}>
+          <h2 class="nav-h">${m.navRegency}</h2>
+          <ol class="steps">
+            ${steps.map((r) => html`<li>${link(r)}</li>`)}
+          </ol>
+          <h2 class="nav-h">${m.navMinistry}</h2>
+          <ul class="steps other">
+            ${ROUTES.filter((r) => !r.step).map((r) => html`<li>${link(r)}</li>`)}
+          </ul>
+          <p class="save save-${s.save}" role="status" aria-live="polite" data-testid="save-status">
+            ${this.saveText()}
+          </p>
+        </nav>
+        <main id="main" tabindex="-1">
+          ${route ? html`<h1 tabindex="-1">${route.label(m)}</h1>` : html`<h1 tabindex="-1">${m.notFound}</h1>`}
+          ${
+            this.failed
+              ? html`<p class="error">${m.loadError}</p>`
+              : !s.ready || !this.page
+                ? html`<p class="muted">${m.loading}</p>`
+                : this.page.render()
+          }
+        </main>
+      </div>
+      <div class="announcer" role="status" aria-live="polite">${this.message}</div>
+    `;
+  }
+}
+
+/** How a project is named in lists: its region and period. */
+export function projectLabel(doc: Record<string, unknown>): string {
+  const region = (doc.region as { name?: string } | undefined)?.name ?? '?';
+  const period = doc.period as { startYear?: number; endYear?: number } | undefined;
+  return period ? `${region} (${period.startYear}–${period.endYear})` : region;
+}
+
+if (!customElements.get('sc-app')) customElements.define('sc-app', ScApp);

@@ -1,0 +1,25 @@
+import type { BenchmarkEntry, BenchmarkResult } from '@smartcity/scoring';
+
+/** Messages to the national worker. */
+export type NationalRequest =
+  | { type: 'files'; id: number; files: File[] }
+  | { type: 'sample'; id: number; seed: number };
+
+/** A file that could not be used, and why. */
+export interface InvalidFile {
+  file: string;
+  issues: { path: (string | number)[]; message: { id: string; en: string } }[];
+}
+
+/** Messages from the national worker. */
+export type NationalResponse =
+  | { type: 'progress'; id: number; done: number; total: number }
+  | {
+      type: 'done';
+      id: number;
+      benchmark: BenchmarkResult;
+      entries: BenchmarkEntry[];
+      invalid: InvalidFile[];
+      /** File names of the valid entries, in the order read. */
+      files: string[];
+    };

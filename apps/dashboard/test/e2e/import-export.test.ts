@@ -1,0 +1,112 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  type Browser,
+  baseURL,
+  launch,
+  newContext,
+  open,
+  type Page,
+  saved,
+  settled,
+  type Watch,
+} from './helpers.js';
+
+async function downloadText(page: Page, testid: string): Promise<string> {
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId(testid).click()]);
+  const path = await download.path();
+  return readFileSync(path!, 'utf8');
+}
+
+describe('import and export', () => {
+  let browser: Browser;
+  let page: Page;
+  let watch: Watch;
+  const dir = mkdtempSync(join(tmpdir(), 'smartcity-io-'));
+
+  beforeAll(async () => {
+    browser = await launch();
+    const c = await newContext(browser);
+    watch = c.watch;
+    page = await c.context.newPage();
+    await page.goto(`${baseURL()}/`);
+    await open(page, 'proyek');
+    await settled(page);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('exports the project JSON and re-imports it byte for byte', async () => {
+    const first = await downloadText(page, 'export-json');
+    expect(JSON.parse(first).kind).toBe('smartcity.masterplan');
+    const file = join(dir, 'masterplan.json');
+    writeFileSync(file, first);
+    const rows = await page.locator('table').first().locator('tbody tr').count();
+    await page.locator('#import-file').setInputFiles(file);
+    await expect.poll(() => page.locator('table').first().locator('tbody tr').count()).toBe(rows + 1);
+    await settled(page);
+    const second = await downloadText(page, 'export-json');
+    expect(second).toBe(first);
+    // And the undo removes the imported copy.
+    await page.getByRole('button', { name: 'Urungkan impor' }).click();
+    await expect.poll(() => page.locator('table').first().locator('tbody tr').count()).toBe(rows);
+  });
+
+  it('refuses a broken file, says what and where in the user’s language, and changes nothing', async () => {
+    await saved(page);
+    const original = await downloadText(page, 'export-json');
+    const rows = await page.locator('table').first().locator('tbody tr').count();
+    const broken = JSON.parse(original);
+    broken.region.code = '99.99';
+    broken.programmes[0].budget = [{ year: 2023, source: 'apbd', amount: -5 }];
+    const bad = join(dir, 'rusak.json');
+    writeFileSync(bad, JSON.stringify(broken));
+    await page.locator('#import-file').setInputFiles(bad);
+    const box = page.getByTestId('import-errors');
+    await box.waitFor();
+    const text = await box.textContent();
+    expect(text).toContain('rusak.json');
+    expect(text).toContain('Data Anda tidak berubah');
+    expect(text).toContain('programmes[0].budget[0].amount');
+    const notJson = join(dir, 'bukan.json');
+    writeFileSync(notJson, '{ "kind": "smartcity.masterplan", ');
+    await page.locator('#import-file').setInputFiles(notJson);
+    await expect.poll(() => box.textContent()).toContain('JSON');
+    const foreign = join(dir, 'foreign.json');
+    writeFileSync(foreign, JSON.stringify({ schemaVersion: 1, kind: 'invoice', total: 3 }));
+    await page.locator('#import-file').setInputFiles(foreign);
+    await expect.poll(() => box.textContent()).toContain('kind');
+    expect(await page.locator('table').first().locator('tbody tr').count()).toBe(rows);
+    expect(await downloadText(page, 'export-json')).toBe(original);
+  });
+
+  it('exports programmes and scores as CSV that spreadsheets open safely', async () => {
+    await open(page, 'program');
+    await page.getByRole('button', { name: '+ Tambah program' }).click();
+    await page
+      .locator('#programme-editor')
+      .getByLabel('Nama', { exact: true })
+      .fill('=HYPERLINK("http://x","klik")');
+    await settled(page);
+    await saved(page);
+    await open(page, 'proyek');
+    await settled(page);
+    const csv = await downloadText(page, 'export-programmes');
+    expect(csv.charCodeAt(0)).toBe(0xfeff);
+    expect(csv).toContain('"\'=HYPERLINK(""http://x"",""klik"")"');
+    expect(csv).toContain('\r\n');
+    const scores = await downloadText(page, 'export-scores');
+    expect(scores.charCodeAt(0)).toBe(0xfeff);
+    expect(scores).toContain('Kesiapan');
+    expect(scores).toContain('Kematangan');
+  });
+
+  it('reported no CSP violation and no console error', () => {
+    expect(watch.csp).toEqual([]);
+    expect(watch.errors).toEqual([]);
+  });
+});
