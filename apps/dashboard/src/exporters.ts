@@ -1,5 +1,11 @@
-import { type Framework, GMSC, type Masterplan, parseMasterplan } from '@smartcity/model';
-import { type Cell, toCsv } from './csv.js';
+import {
+  type CsvCell as Cell,
+  type Framework,
+  GMSC,
+  type Masterplan,
+  parseMasterplan,
+  toCsv,
+} from '@smartcity/model';
 import type { Locale } from './i18n.js';
 import { scoreRows } from './scores.js';
 import type { WorkingDoc } from './store.js';

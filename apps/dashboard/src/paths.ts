@@ -1,20 +1,8 @@
 /** A location inside a document: object keys and array indexes from the root. */
 export type Path = ReadonlyArray<string | number>;
 
-/**
- * Writes a path the way `formatPath` of `@smartcity/model` does (`programmes[3].budget[0].amount`), so that
- * validation issues and form fields meet on the same key without loading the model up front.
- */
-export function pathKey(path: Path): string {
-  if (path.length === 0) return '(root)';
-  let out = '';
-  for (const part of path) {
-    if (typeof part === 'number') out += `[${part}]`;
-    else if (/^[A-Za-z_$][\w$]*$/.test(part)) out += out ? `.${part}` : part;
-    else out += `[${JSON.stringify(part)}]`;
-  }
-  return out;
-}
+/** Form fields and validation issues meet on the model's own path key (`programmes[3].budget[0].amount`). */
+export { formatPath as pathKey } from '@smartcity/model';
 
 type Json = unknown;
 

@@ -1,4 +1,4 @@
-import type { Framework, Masterplan } from '@smartcity/model';
+import type { CsvCell as Cell, Framework, Masterplan } from '@smartcity/model';
 import {
   type EvaluationResult,
   type LiteracyResult,
@@ -15,7 +15,6 @@ import {
   scoreQuickWins,
   scoreReadiness,
 } from '@smartcity/scoring';
-import type { Cell } from './csv.js';
 import type { Locale } from './i18n.js';
 import { store } from './store.js';
 

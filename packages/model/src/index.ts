@@ -1,3 +1,5 @@
+export type { CsvCell } from './csv.js';
+export { csvCell, toCsv } from './csv.js';
 export type { CreateMasterplanOptions } from './documents/create.js';
 export { createMasterplan } from './documents/create.js';
 export { GMSC_2021 } from './frameworks/gmsc-2021.js';
