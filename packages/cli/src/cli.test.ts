@@ -1,0 +1,204 @@
+import { execFile } from 'node:child_process';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { promisify } from 'node:util';
+import { generateNationalSet, MINAHASA_SAMPLE } from '@smartcity/model/samples';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { run } from './cli.js';
+import type { Io } from './io.js';
+
+let dir: string;
+
+function collector(cwd = dir): Io & { stdout: string; stderr: string } {
+  const io = {
+    stdout: '',
+    stderr: '',
+    interactive: false,
+    cwd,
+    out(t: string) {
+      io.stdout += t;
+    },
+    err(t: string) {
+      io.stderr += t;
+    },
+  };
+  return io;
+}
+
+const sample = JSON.stringify(MINAHASA_SAMPLE, null, 2);
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'smartcity-cli-'));
+  await writeFile(join(dir, 'minahasa.json'), sample);
+  await mkdir(join(dir, 'mixed'));
+  await writeFile(join(dir, 'mixed', 'a-good.json'), sample);
+  await writeFile(join(dir, 'mixed', 'b-broken.json'), '{"schemaVersion": 1, "kind": "smartcity.masterplan"');
+  const wrongRegion = { ...MINAHASA_SAMPLE, region: { ...MINAHASA_SAMPLE.region, code: '99.99' } };
+  await writeFile(join(dir, 'mixed', 'c-region.json'), JSON.stringify(wrongRegion));
+  await writeFile(
+    join(dir, 'mixed', 'd-newer.json'),
+    JSON.stringify({ ...MINAHASA_SAMPLE, schemaVersion: 7 }),
+  );
+  await writeFile(join(dir, 'mixed', 'notes.txt'), 'not json, not read');
+});
+
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+describe('smartcity validate', () => {
+  it('accepts the sample and exits 0', async () => {
+    const io = collector();
+    expect(await run(['validate', 'minahasa.json'], io)).toBe(0);
+    expect(io.stdout).toContain('✓ minahasa.json');
+    expect(io.stdout).toContain('71.02 Kabupaten Minahasa');
+    expect(io.stdout).toContain('1 berkas: 1 valid, 0 tidak valid.');
+  });
+
+  it('reports every bad file with paths, in both languages, and exits 1 without stopping', async () => {
+    const id = collector();
+    expect(await run(['validate', 'mixed'], id)).toBe(1);
+    expect(id.stdout).toContain('✓ mixed/a-good.json');
+    expect(id.stdout).toContain('✗ mixed/b-broken.json');
+    expect(id.stdout).toContain('Bukan JSON yang sah');
+    expect(id.stdout).toMatch(/region\.code: Kode wilayah "99\.99" tidak ada dalam daftar Kemendagri/);
+    expect(id.stdout).toContain('schemaVersion: Dokumen ditulis dengan format versi 7');
+    expect(id.stdout).toContain('4 berkas: 1 valid, 3 tidak valid.');
+    const en = collector();
+    expect(await run(['validate', 'mixed', '--lang', 'en'], en)).toBe(1);
+    expect(en.stdout).toMatch(/region\.code: Region code "99\.99" is not on the Kemendagri list/);
+    expect(en.stdout).toContain('4 files: 1 valid, 3 invalid.');
+  });
+
+  it('prints machine-readable JSON on request', async () => {
+    const io = collector();
+    expect(await run(['validate', 'mixed', '--json'], io)).toBe(1);
+    const out = JSON.parse(io.stdout);
+    expect(out.valid).toBe(1);
+    expect(out.invalid).toBe(3);
+    const region = out.files.find((f: { file: string }) => f.file.endsWith('c-region.json'));
+    expect(region.issues[0]).toMatchObject({ path: 'region.code', code: 'unknown-region' });
+    expect(region.issues[0].message.en).toContain('99.99');
+  });
+
+  it('says so when a named file does not exist', async () => {
+    const io = collector();
+    expect(await run(['validate', 'missing.json'], io)).toBe(1);
+    expect(io.stdout).toContain('Berkas tidak ditemukan.');
+  });
+});
+
+describe('smartcity init', () => {
+  it('writes a new, valid, empty masterplan for a region code', async () => {
+    const io = collector();
+    expect(
+      await run(['init', '73.71', '--out', 'makassar.json', '--start-year', '2026', '--years', '6'], io),
+    ).toBe(0);
+    const doc = JSON.parse(await readFile(join(dir, 'makassar.json'), 'utf8'));
+    expect(doc.region).toMatchObject({ code: '73.71', name: 'Kota Makassar', type: 'kota' });
+    expect(doc.period).toEqual({ startYear: 2026, endYear: 2031 });
+    const check = collector();
+    expect(await run(['validate', 'makassar.json'], check)).toBe(0);
+    // Never overwrites without --force.
+    expect(await run(['init', '73.71', '--out', 'makassar.json'], collector())).toBe(2);
+  });
+
+  it('refuses an unknown region code with a hint', async () => {
+    const io = collector();
+    expect(await run(['init', '71.99'], io)).toBe(2);
+    expect(io.stderr).toContain('tidak ada dalam daftar Kemendagri');
+    const hint = collector();
+    expect(await run(['init', 'Minahasa', '--lang', 'en'], hint)).toBe(2);
+    expect(hint.stderr).toContain('Did you mean: 71.02 Kabupaten Minahasa');
+  });
+});
+
+describe('smartcity score', () => {
+  it('prints readiness, maturity, evaluation and the quick-win portfolio', async () => {
+    const io = collector();
+    expect(await run(['score', 'minahasa.json'], io)).toBe(0);
+    expect(io.stdout).toContain('Kabupaten Minahasa (71.02)');
+    expect(io.stdout).toMatch(/KESIAPAN: \d+\.\d \/ 100/);
+    expect(io.stdout).toMatch(/KEMATANGAN 2023: \d\.\d\d — /);
+    expect(io.stdout).toMatch(/INDEKS EVALUASI 2023: \d\.\d\d/);
+    expect(io.stdout).toContain('PORTOFOLIO QUICK WIN');
+  });
+
+  it('gives JSON that matches the library result', async () => {
+    const io = collector();
+    expect(await run(['score', 'minahasa.json', '--json', '--budget', '1000000000'], io)).toBe(0);
+    const s = JSON.parse(io.stdout);
+    expect(s.region.code).toBe('71.02');
+    expect(s.quickWins.portfolio.budget).toBe(1_000_000_000);
+    expect(s.quickWins.portfolio.totalCost).toBeLessThanOrEqual(1_000_000_000);
+  });
+
+  it('exits 1 with the issues for an invalid file', async () => {
+    const io = collector();
+    expect(await run(['score', 'mixed/c-region.json', '--lang', 'en'], io)).toBe(1);
+    expect(io.stderr).toContain('Invalid file');
+    expect(io.stderr).toContain('region.code');
+  });
+});
+
+describe('smartcity benchmark', () => {
+  let national: string;
+  beforeAll(async () => {
+    national = join(dir, 'national');
+    await mkdir(national);
+    const set = generateNationalSet(2024);
+    await Promise.all(set.map((m) => writeFile(join(national, `${m.region.code}.json`), JSON.stringify(m))));
+    await writeFile(join(national, 'zz-broken.json'), '{ nope');
+    await writeFile(
+      join(national, 'zz-hostile.json'),
+      JSON.stringify({ ...set[0], title: '\u0000<script>' }),
+    );
+  }, 60_000);
+
+  it('compares 514 generated regions, reports the bad files, and writes HTML, CSV and JSON', async () => {
+    const io = collector();
+    expect(await run(['benchmark', 'national', '--out', 'report.json'], io)).toBe(0);
+    const json = JSON.parse(await readFile(join(dir, 'report.json'), 'utf8'));
+    expect(json.files).toBe(516);
+    expect(json.benchmark.entries).toHaveLength(514);
+    expect(json.invalid.map((f: { file: string }) => f.file).sort()).toEqual([
+      'national/zz-broken.json',
+      'national/zz-hostile.json',
+    ]);
+    expect(io.stderr).toContain('Memproses 500/516 berkas');
+    expect(io.stderr).toContain('514 wilayah dibandingkan, 2 berkas tidak valid');
+
+    expect(await run(['benchmark', 'national', '--out', 'report.csv'], collector())).toBe(0);
+    const csv = await readFile(join(dir, 'report.csv'), 'utf8');
+    expect(csv.startsWith('\uFEFFcode,name,type')).toBe(true);
+    expect(csv.trimEnd().split('\r\n')).toHaveLength(515);
+
+    expect(await run(['benchmark', 'national', '--out', 'report.html', '--lang', 'en'], collector())).toBe(0);
+    const html = await readFile(join(dir, 'report.html'), 'utf8');
+    expect(html).toContain('<svg');
+    expect(html).toContain('National median per dimension');
+    expect(html).toContain('zz-hostile.json');
+    expect(html).not.toContain('<script');
+  }, 120_000);
+});
+
+describe('the binary', () => {
+  it('runs as a process and exits with the right code', async () => {
+    const bin = join(import.meta.dirname, 'bin.ts');
+    const tsx = join(
+      dirname(createRequire(import.meta.url).resolve('tsx/package.json')),
+      'dist',
+      'loader.mjs',
+    );
+    const args = ['--import', pathToFileURL(tsx).href, '--conditions=@smartcity/source', bin];
+    const exec = promisify(execFile);
+    const ok = await exec(process.execPath, [...args, 'validate', 'minahasa.json'], { cwd: dir });
+    expect(ok.stdout).toContain('1 berkas: 1 valid, 0 tidak valid.');
+    await expect(exec(process.execPath, [...args, 'validate', 'mixed'], { cwd: dir })).rejects.toMatchObject({
+      code: 1,
+    });
+  }, 60_000);
+});

@@ -1,0 +1,162 @@
+import { relative, resolve } from 'node:path';
+import { formatPath, type Locale, parseMasterplan } from '@smartcity/model';
+import { formatFixed, formatRupiah, type MasterplanScore, scoreMasterplan } from '@smartcity/scoring';
+import { readText } from '../files.js';
+import { type CommonOptions, type Io, say } from '../io.js';
+import { table } from '../table.js';
+
+export interface ScoreOptions extends CommonOptions {
+  /** Quick-win budget for plan years 1–2, in rupiah (default: the masterplan's own). */
+  readonly budget?: number;
+}
+
+const dash = '—';
+const fixed = (v: number | null | undefined, d: number) =>
+  v === null || v === undefined ? dash : formatFixed(v, d);
+
+/** The score of one region as text in the user's language. */
+export function scoreText(s: MasterplanScore, lang: Locale): string {
+  const t = (id: string, en: string) => say(lang, id, en);
+  const out: string[] = [];
+  out.push(
+    `${s.region.name} (${s.region.code}) — ${t('periode', 'period')} ${s.period.startYear}–${s.period.endYear}`,
+  );
+  out.push(`${t('Kerangka', 'Framework')}: ${s.framework.id} ${s.framework.version}`, '');
+
+  if (s.readiness) {
+    const r = s.readiness;
+    out.push(
+      `${t('KESIAPAN', 'READINESS')}: ${fixed(r.index, 1)} / 100 (${t('rerata', 'mean')} ${fixed(r.mean, 2)})`,
+    );
+    out.push(
+      table(
+        [
+          t('Pilar / aspek', 'Pillar / aspect'),
+          t('Indeks', 'Index'),
+          t('Rerata', 'Mean'),
+          t('Cakupan', 'Coverage'),
+        ],
+        r.pillars.flatMap((p) => [
+          [
+            p.name[lang],
+            fixed(p.index, 1),
+            fixed(p.mean, 2),
+            cover(p.coverage.answered, p.coverage.asked, p.lowCoverage),
+          ],
+          ...p.aspects.map((a) => [
+            `  ${a.name[lang]}`,
+            fixed(a.index, 1),
+            fixed(a.mean, 2),
+            cover(a.coverage.answered, a.coverage.asked, a.lowCoverage),
+          ]),
+        ]),
+      ),
+      '',
+    );
+  }
+  if (s.maturity) {
+    const m = s.maturity;
+    out.push(
+      `${t('KEMATANGAN', 'MATURITY')} ${m.year}: ${fixed(m.index, m.decimals)} — ${m.predicate?.name[lang] ?? dash}` +
+        (s.maturityChange
+          ? ` (${t('sejak', 'since')} ${s.maturityChange.fromYear}: ${signed(s.maturityChange.overall.change, m.decimals)})`
+          : ''),
+    );
+    out.push(
+      table(
+        [
+          t('Dimensi', 'Dimension'),
+          t('Indeks', 'Index'),
+          t('Predikat', 'Predicate'),
+          t('Target', 'Target'),
+          t('Selisih', 'Gap'),
+        ],
+        m.dimensions.map((d) => [
+          d.name[lang],
+          fixed(d.index, m.decimals),
+          d.predicate?.name[lang] ?? dash,
+          fixed(d.target, m.decimals),
+          fixed(d.gap, m.decimals),
+        ]),
+      ),
+      '',
+    );
+  }
+  if (s.evaluation) {
+    const e = s.evaluation;
+    out.push(
+      `${t('INDEKS EVALUASI', 'EVALUATION INDEX')} ${e.year}: ${fixed(e.index, 2)} (${e.weightSet.name[lang]})`,
+    );
+    out.push(
+      table(
+        [t('Dimensi', 'Dimension'), t('Bobot', 'Weight'), t('Skor', 'Score')],
+        e.dimensions.map((d) => [d.name[lang], `${Math.round(d.weight * 100)}%`, fixed(d.score, 2)]),
+      ),
+      '',
+    );
+  }
+  const q = s.quickWins;
+  const p = q.portfolio;
+  out.push(
+    `${t('PORTOFOLIO QUICK WIN', 'QUICK-WIN PORTFOLIO')} ${q.years.from}–${q.years.to}: ${p.chosen.length} ${t('program', 'programmes')}, ` +
+      `${t('skor', 'score')} ${formatFixed(p.totalScore, 2)}, ${formatRupiah(p.totalCost, lang)}` +
+      (p.budget === null ? '' : ` ${t('dari', 'of')} ${formatRupiah(p.budget, lang)}`),
+  );
+  const byId = new Map(q.candidates.map((c) => [c.id, c]));
+  out.push(
+    table(
+      ['', t('Program', 'Programme'), t('Skor', 'Score'), t('Kuadran', 'Quadrant'), t('Biaya', 'Cost')],
+      p.decisions.map((d) => {
+        const c = byId.get(d.id);
+        return [
+          d.chosen ? '✓' : ' ',
+          c?.name ?? d.id,
+          fixed(d.score, 2),
+          c?.quadrantName?.[lang] ?? dash,
+          formatRupiah(d.cost, lang),
+        ];
+      }),
+    ),
+  );
+  if (s.roadmap.conflicts.length > 0)
+    out.push('', `${t('Konflik roadmap', 'Roadmap conflicts')}: ${s.roadmap.conflicts.length}`);
+  return `${out.join('\n')}\n`;
+}
+
+function cover(answered: number, asked: number, low: boolean): string {
+  return `${answered}/${asked}${low ? ' !' : ''}`;
+}
+
+function signed(v: number | null, d: number): string {
+  if (v === null) return dash;
+  return `${v > 0 ? '+' : ''}${formatFixed(v, d)}`;
+}
+
+/** `smartcity score <file>`: one region's readiness, maturity, evaluation index and quick-win portfolio. */
+export async function scoreCommand(file: string | undefined, opts: ScoreOptions, io: Io): Promise<number> {
+  const { lang } = opts;
+  if (!file) {
+    io.err(`${say(lang, 'Sebutkan satu berkas masterplan.', 'Name one masterplan file.')}\n`);
+    return 2;
+  }
+  const path = resolve(io.cwd, file);
+  const read = await readText(path);
+  if ('error' in read) {
+    io.err(`${relative(io.cwd, path) || file}: ${read.error[lang]}\n`);
+    return 1;
+  }
+  const parsed = parseMasterplan(read.text);
+  if (!parsed.ok) {
+    io.err(`${say(lang, 'Berkas tidak valid', 'Invalid file')}: ${file}\n`);
+    for (const i of parsed.issues) io.err(`    ${formatPath(i.path)}: ${i.message[lang]} [${i.code}]\n`);
+    return 1;
+  }
+  const { document, framework } = parsed.value;
+  const score = scoreMasterplan(
+    document,
+    framework,
+    opts.budget === undefined ? {} : { budget: opts.budget },
+  );
+  io.out(opts.json ? `${JSON.stringify(score, null, 2)}\n` : scoreText(score, lang));
+  return 0;
+}
