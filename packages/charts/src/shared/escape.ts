@@ -13,6 +13,12 @@ const ENTITIES: Record<string, string> = {
  */
 export function escapeXml(value: unknown): string {
   if (value === null || value === undefined) return '';
-  // biome-ignore lint/suspicious/noControlCharactersInRegex: strips characters that are invalid in XML 1.0
-  return String(value).replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f]/g, '').replace(/[&<>"']/g, (c) => ENTITIES[c]!);
+  let out = '';
+  for (const c of String(value)) {
+    const code = c.charCodeAt(0);
+    // Control characters other than tab, line feed and carriage return are invalid in XML 1.0: dropped.
+    if (code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d) continue;
+    out += ENTITIES[c] ?? c;
+  }
+  return out;
 }

@@ -9,11 +9,10 @@ export function normalizeLang(tag: string | null | undefined): ChartLang {
   return typeof tag === 'string' && /^en(-|$)/i.test(tag.trim()) ? 'en' : 'id';
 }
 
-/** Built-in strings of every chart, in both languages. */
+/** Strings every chart uses, in both languages. */
 export interface ChartStrings {
   locale: string;
   missing: string;
-  outOfScale: string;
   above: string;
   below: string;
   showTable: string;
@@ -22,211 +21,197 @@ export interface ChartStrings {
   invalidData: string;
   invalidJson: string;
   empty: string;
-  seriesHidden: string;
-  seriesShown: string;
-  chart: string;
   /** Names of the SPBE capability levels 0–5 (Permen PANRB 59/2020), the default maturity rings. */
   levels: readonly string[];
-  // maturity radar
-  radarName: string;
-  axis: string;
-  band: string;
-  mean: string;
-  highest: string;
-  lowest: string;
-  missingCount: (n: number) => string;
-  radarSummary: (axes: number, series: number, min: string, max: string) => string;
-  // readiness bars
-  readinessName: string;
-  pillar: string;
-  aspect: string;
-  score: string;
-  coverage: string;
-  lowCoverage: string;
-  readinessSummary: (pillars: number, aspects: number) => string;
-  // quick-win matrix
-  quickwinName: string;
-  impact: string;
-  effort: string;
-  low: string;
-  high: string;
-  quadrant: string;
-  quadrants: { 'quick-win': string; 'major-project': string; 'fill-in': string; 'thankless-task': string };
-  chosen: string;
-  notChosen: string;
-  candidate: string;
-  notPlaced: string;
-  quickwinSummary: (candidates: number, chosen: number) => string;
-  // roadmap timeline
-  roadmapName: string;
-  programme: string;
-  dimension: string;
-  years: string;
-  year: string;
-  budget: string;
-  yearlyBudget: string;
-  phases: { short: string; medium: string; long: string };
-  phase: string;
-  quickWin: string;
-  roadmapSummary: (programmes: number, from: number, to: number, total: string) => string;
-  // benchmark strip
-  benchmarkName: string;
-  median: string;
-  range: string;
-  quartiles: string;
-  value: string;
-  rank: string;
-  rankOf: (rank: number, count: number) => string;
-  regions: string;
-  benchmarkSummary: (rows: number, region: string) => string;
 }
 
-const id: ChartStrings = {
-  locale: 'id-ID',
-  missing: 'tidak ada data',
-  outOfScale: 'di luar skala',
-  above: 'di atas skala',
-  below: 'di bawah skala',
-  showTable: 'Tampilkan tabel data',
-  hideTable: 'Sembunyikan tabel data',
-  legend: 'Legenda',
-  invalidData: 'Data grafik tidak valid',
-  invalidJson: 'Atribut data bukan JSON yang valid',
-  empty: 'Belum ada data untuk ditampilkan.',
-  seriesHidden: 'disembunyikan',
-  seriesShown: 'ditampilkan',
-  chart: 'Grafik',
-  levels: ['Belum Ada', 'Rintisan', 'Terkelola', 'Terdefinisi', 'Terpadu dan Terukur', 'Optimum'],
-  radarName: 'Radar kematangan',
-  axis: 'Sumbu',
-  band: 'Rentang',
-  mean: 'rata-rata',
-  highest: 'tertinggi',
-  lowest: 'terendah',
-  missingCount: (n) => `${n} nilai tidak ada`,
-  radarSummary: (axes, series, min, max) =>
-    `Radar kematangan dengan ${axes} sumbu dan ${series} seri, skala ${min} sampai ${max}.`,
-  readinessName: 'Kesiapan',
-  pillar: 'Pilar',
-  aspect: 'Aspek',
-  score: 'Skor',
-  coverage: 'Cakupan',
-  lowCoverage: 'cakupan rendah',
-  readinessSummary: (p, a) => `Skor kesiapan (0–100) untuk ${p} pilar dan ${a} aspek.`,
-  quickwinName: 'Matriks quick win',
-  impact: 'Dampak',
-  effort: 'Upaya',
-  low: 'rendah',
-  high: 'tinggi',
-  quadrant: 'Kuadran',
-  quadrants: {
-    'quick-win': 'Quick win',
-    'major-project': 'Proyek besar',
-    'fill-in': 'Pengisi',
-    'thankless-task': 'Tugas tanpa hasil',
+const STRINGS: Record<ChartLang, ChartStrings> = {
+  id: {
+    locale: 'id-ID',
+    missing: 'tidak ada data',
+    above: 'di atas skala',
+    below: 'di bawah skala',
+    showTable: 'Tampilkan tabel data',
+    hideTable: 'Sembunyikan tabel data',
+    legend: 'Legenda',
+    invalidData: 'Data grafik tidak valid',
+    invalidJson: 'Atribut data bukan JSON yang valid',
+    empty: 'Belum ada data untuk ditampilkan.',
+    levels: ['Belum Ada', 'Rintisan', 'Terkelola', 'Terdefinisi', 'Terpadu dan Terukur', 'Optimum'],
   },
-  chosen: 'Dipilih (portofolio)',
-  notChosen: 'Tidak dipilih',
-  candidate: 'Kandidat',
-  notPlaced: 'Tanpa nilai dampak atau upaya',
-  quickwinSummary: (c, k) => `Matriks dampak terhadap upaya dengan ${c} kandidat; ${k} dipilih dalam portofolio.`,
-  roadmapName: 'Peta jalan',
-  programme: 'Program',
-  dimension: 'Dimensi',
-  years: 'Tahun',
-  year: 'Tahun',
-  budget: 'Anggaran',
-  yearlyBudget: 'Anggaran per tahun',
-  phases: { short: 'Jangka pendek', medium: 'Jangka menengah', long: 'Jangka panjang' },
-  phase: 'Tahap',
-  quickWin: 'Quick win',
-  roadmapSummary: (p, from, to, total) =>
-    `Peta jalan ${p} program dari ${from} sampai ${to}; total anggaran ${total}.`,
-  benchmarkName: 'Perbandingan',
-  median: 'Median',
-  range: 'Rentang',
-  quartiles: 'Kuartil',
-  value: 'Nilai',
-  rank: 'Peringkat',
-  rankOf: (r, c) => `${r} dari ${c}`,
-  regions: 'daerah',
-  benchmarkSummary: (rows, region) => `Posisi ${region} di antara daerah lain pada ${rows} dimensi.`,
+  en: {
+    locale: 'en-US',
+    missing: 'no data',
+    above: 'above the scale',
+    below: 'below the scale',
+    showTable: 'Show data table',
+    hideTable: 'Hide data table',
+    legend: 'Legend',
+    invalidData: 'Invalid chart data',
+    invalidJson: 'The data attribute is not valid JSON',
+    empty: 'No data to display yet.',
+    levels: ['None', 'Initial', 'Managed', 'Defined', 'Integrated and measured', 'Optimised'],
+  },
 };
 
-const en: ChartStrings = {
-  locale: 'en-US',
-  missing: 'no data',
-  outOfScale: 'outside the scale',
-  above: 'above the scale',
-  below: 'below the scale',
-  showTable: 'Show data table',
-  hideTable: 'Hide data table',
-  legend: 'Legend',
-  invalidData: 'Invalid chart data',
-  invalidJson: 'The data attribute is not valid JSON',
-  empty: 'No data to display yet.',
-  seriesHidden: 'hidden',
-  seriesShown: 'shown',
-  chart: 'Chart',
-  levels: ['None', 'Initial', 'Managed', 'Defined', 'Integrated and measured', 'Optimised'],
-  radarName: 'Maturity radar',
-  axis: 'Axis',
-  band: 'Range',
-  mean: 'mean',
-  highest: 'highest',
-  lowest: 'lowest',
-  missingCount: (n) => `${n} ${n === 1 ? 'value' : 'values'} missing`,
-  radarSummary: (axes, series, min, max) =>
-    `Maturity radar with ${axes} axes and ${series} series, scale ${min} to ${max}.`,
-  readinessName: 'Readiness',
-  pillar: 'Pillar',
-  aspect: 'Aspect',
-  score: 'Score',
-  coverage: 'Coverage',
-  lowCoverage: 'low coverage',
-  readinessSummary: (p, a) => `Readiness scores (0–100) for ${p} pillars and ${a} aspects.`,
-  quickwinName: 'Quick-win matrix',
-  impact: 'Impact',
-  effort: 'Effort',
-  low: 'low',
-  high: 'high',
-  quadrant: 'Quadrant',
-  quadrants: {
-    'quick-win': 'Quick win',
-    'major-project': 'Major project',
-    'fill-in': 'Fill-in',
-    'thankless-task': 'Thankless task',
-  },
-  chosen: 'Chosen (portfolio)',
-  notChosen: 'Not chosen',
-  candidate: 'Candidate',
-  notPlaced: 'Without an impact or effort value',
-  quickwinSummary: (c, k) => `Impact versus effort matrix with ${c} candidates; ${k} chosen for the portfolio.`,
-  roadmapName: 'Roadmap',
-  programme: 'Programme',
-  dimension: 'Dimension',
-  years: 'Years',
-  year: 'Year',
-  budget: 'Budget',
-  yearlyBudget: 'Budget per year',
-  phases: { short: 'Short term', medium: 'Medium term', long: 'Long term' },
-  phase: 'Phase',
-  quickWin: 'Quick win',
-  roadmapSummary: (p, from, to, total) => `Roadmap of ${p} programmes from ${from} to ${to}; total budget ${total}.`,
-  benchmarkName: 'Benchmark',
-  median: 'Median',
-  range: 'Range',
-  quartiles: 'Quartiles',
-  value: 'Value',
-  rank: 'Rank',
-  rankOf: (r, c) => `${r} of ${c}`,
-  regions: 'regions',
-  benchmarkSummary: (rows, region) => `Where ${region} stands among other regions on ${rows} dimensions.`,
-};
-
-const STRINGS: Record<ChartLang, ChartStrings> = { id, en };
-
-/** The built-in strings for a language. */
+/** The strings every chart uses, for a language. */
 export function chartStrings(lang: ChartLang): ChartStrings {
   return STRINGS[lang];
 }
+
+// Each chart's own strings are separate constants so that a bundle with one chart carries only its strings.
+
+/** Strings of `<sc-maturity-radar>`. */
+export const RADAR_STRINGS = {
+  id: {
+    name: 'Radar kematangan',
+    axis: 'Sumbu',
+    mean: 'rata-rata',
+    highest: 'tertinggi',
+    lowest: 'terendah',
+    missingCount: (n: number) => `${n} nilai tidak ada`,
+    summary: (axes: number, series: number, min: string, max: string) =>
+      `Radar kematangan dengan ${axes} sumbu dan ${series} seri, skala ${min} sampai ${max}.`,
+  },
+  en: {
+    name: 'Maturity radar',
+    axis: 'Axis',
+    mean: 'mean',
+    highest: 'highest',
+    lowest: 'lowest',
+    missingCount: (n: number) => `${n} ${n === 1 ? 'value' : 'values'} missing`,
+    summary: (axes: number, series: number, min: string, max: string) =>
+      `Maturity radar with ${axes} axes and ${series} series, scale ${min} to ${max}.`,
+  },
+} satisfies Record<ChartLang, unknown>;
+
+/** Strings of `<sc-readiness-bars>`. */
+export const READINESS_STRINGS = {
+  id: {
+    name: 'Kesiapan',
+    item: 'Pilar / aspek',
+    score: 'Skor (0–100)',
+    coverage: 'Cakupan',
+    lowCoverage: 'cakupan rendah',
+    answered: (a: number, q: number) => `${a} dari ${q} pertanyaan dijawab`,
+    summary: (p: number, a: number) => `Skor kesiapan (0–100) untuk ${p} pilar dan ${a} aspek.`,
+  },
+  en: {
+    name: 'Readiness',
+    item: 'Pillar / aspect',
+    score: 'Score (0–100)',
+    coverage: 'Coverage',
+    lowCoverage: 'low coverage',
+    answered: (a: number, q: number) => `${a} of ${q} questions answered`,
+    summary: (p: number, a: number) => `Readiness scores (0–100) for ${p} pillars and ${a} aspects.`,
+  },
+} satisfies Record<ChartLang, unknown>;
+
+/** Strings of `<sc-quickwin-matrix>`. */
+export const QUICKWIN_STRINGS = {
+  id: {
+    name: 'Matriks quick win',
+    candidate: 'Kandidat',
+    impact: 'Dampak',
+    effort: 'Upaya',
+    low: 'rendah',
+    high: 'tinggi',
+    quadrant: 'Kuadran',
+    quadrants: {
+      'quick-win': 'Quick win',
+      'major-project': 'Proyek besar',
+      'fill-in': 'Pengisi',
+      'thankless-task': 'Tugas tanpa hasil',
+    },
+    chosen: 'Dipilih (portofolio)',
+    notChosen: 'Tidak dipilih',
+    portfolio: 'Portofolio',
+    yes: 'ya',
+    no: 'tidak',
+    notPlaced: 'Tanpa nilai dampak atau upaya',
+    summary: (c: number, k: number) =>
+      `Matriks dampak terhadap upaya dengan ${c} kandidat; ${k} dipilih dalam portofolio.`,
+  },
+  en: {
+    name: 'Quick-win matrix',
+    candidate: 'Candidate',
+    impact: 'Impact',
+    effort: 'Effort',
+    low: 'low',
+    high: 'high',
+    quadrant: 'Quadrant',
+    quadrants: {
+      'quick-win': 'Quick win',
+      'major-project': 'Major project',
+      'fill-in': 'Fill-in',
+      'thankless-task': 'Thankless task',
+    },
+    chosen: 'Chosen (portfolio)',
+    notChosen: 'Not chosen',
+    portfolio: 'Portfolio',
+    yes: 'yes',
+    no: 'no',
+    notPlaced: 'Without an impact or effort value',
+    summary: (c: number, k: number) =>
+      `Impact versus effort matrix with ${c} candidates; ${k} chosen for the portfolio.`,
+  },
+} satisfies Record<ChartLang, unknown>;
+
+/** Strings of `<sc-roadmap-timeline>`. */
+export const ROADMAP_STRINGS = {
+  id: {
+    name: 'Peta jalan',
+    programme: 'Program',
+    dimension: 'Dimensi',
+    years: 'Tahun',
+    budget: 'Anggaran',
+    yearlyBudget: 'Anggaran per tahun',
+    total: 'Total',
+    phases: { short: 'Jangka pendek', medium: 'Jangka menengah', long: 'Jangka panjang' },
+    quickWin: 'Quick win',
+    summary: (p: number, from: number, to: number, total: string) =>
+      `Peta jalan ${p} program dari ${from} sampai ${to}; total anggaran ${total}.`,
+  },
+  en: {
+    name: 'Roadmap',
+    programme: 'Programme',
+    dimension: 'Dimension',
+    years: 'Years',
+    budget: 'Budget',
+    yearlyBudget: 'Budget per year',
+    total: 'Total',
+    phases: { short: 'Short term', medium: 'Medium term', long: 'Long term' },
+    quickWin: 'Quick win',
+    summary: (p: number, from: number, to: number, total: string) =>
+      `Roadmap of ${p} programmes from ${from} to ${to}; total budget ${total}.`,
+  },
+} satisfies Record<ChartLang, unknown>;
+
+/** Strings of `<sc-benchmark-strip>`. */
+export const BENCHMARK_STRINGS = {
+  id: {
+    name: 'Perbandingan antardaerah',
+    row: 'Dimensi',
+    median: 'Median',
+    range: 'Min–maks',
+    quartiles: 'Kuartil 1–3',
+    value: 'Nilai',
+    rank: 'Peringkat',
+    distribution: 'Sebaran daerah',
+    rankOf: (r: number, c: number) => `${r} dari ${c}`,
+    summary: (rows: number, region: string) => `Posisi ${region} di antara daerah lain pada ${rows} dimensi.`,
+  },
+  en: {
+    name: 'Benchmark',
+    row: 'Dimension',
+    median: 'Median',
+    range: 'Min–max',
+    quartiles: 'Quartiles 1–3',
+    value: 'Value',
+    rank: 'Rank',
+    distribution: 'Distribution of regions',
+    rankOf: (r: number, c: number) => `${r} of ${c}`,
+    summary: (rows: number, region: string) =>
+      `Where ${region} stands among other regions on ${rows} dimensions.`,
+  },
+} satisfies Record<ChartLang, unknown>;

@@ -6,7 +6,7 @@ function assign(chars: string, width: number): void {
   for (const c of chars) WIDTHS[c] = width;
 }
 assign(' ', 278);
-assign('ijlI|!.,:;\'', 240);
+assign("ijlI|!.,:;'", 240);
 assign('ftr()[]/-', 333);
 assign('"', 355);
 assign('ckszvxyJ', 500);
@@ -23,7 +23,8 @@ export const FONT_SIZE = 12;
 /** Default line height of chart labels, in px. */
 export const LINE_HEIGHT = 15;
 /** Font stack of every chart (overridable in elements through `--sc-font-family`). */
-export const FONT_FAMILY = "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'Helvetica Neue', Arial, sans-serif";
+export const FONT_FAMILY =
+  "system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'Helvetica Neue', Arial, sans-serif";
 
 /** Estimated width in px of `text` at `fontSize` px (bold adds about 7 %). */
 export function textWidth(text: string, fontSize = FONT_SIZE, bold = false): number {

@@ -1,0 +1,83 @@
+import { ScChartElement } from '../shared/base.js';
+import { BENCHMARK_STRINGS, type ChartLang } from '../shared/i18n.js';
+import { CSS_PAINT } from '../shared/points.js';
+import { baseStyles } from '../shared/styles.js';
+import {
+  type BenchmarkStripData,
+  type NormalizedBenchmarkData,
+  normalizeBenchmarkData,
+} from './benchmark-strip.config.js';
+import { benchmarkStripStyles } from './benchmark-strip.styles.js';
+import { type BenchmarkLayout, layoutBenchmarkStrip } from './geometry.js';
+import { benchmarkBody } from './svg.js';
+
+/**
+ * Benchmark strip: where one region stands among many, per dimension: the distribution (min,
+ * quartiles, median, max) as a box-and-whisker strip, the region's mark and its rank.
+ *
+ * @summary One region against the distribution of all regions, per dimension.
+ * @tagname sc-benchmark-strip
+ *
+ * @attr data - The data as JSON (see `BenchmarkStripData`); malformed JSON shows a visible error.
+ * @attr lang - Language of the built-in strings (`id` default, `en`); else the closest ancestor's `lang`.
+ *
+ * @fires {CustomEvent<BenchmarkPointDetail>} sc-point-focus - A point received focus (keyboard or pointer).
+ * @fires {CustomEvent<BenchmarkPointDetail>} sc-point-select - A point was clicked or activated with Enter/Space.
+ *
+ * @csspart base - The figure wrapping the chart.
+ * @csspart title - The visible title.
+ * @csspart plot - The box around the SVG and the tooltip.
+ * @csspart svg - The chart's SVG.
+ * @csspart point - Each focusable point.
+ * @csspart tooltip - The tooltip.
+ * @csspart legend - The legend list.
+ * @csspart legend-item - Each legend entry.
+ * @csspart notes - The list of missing, out-of-scale or flagged values.
+ * @csspart table-toggle - The button that shows the data table.
+ * @csspart table - The data table's wrapper.
+ * @csspart error - The message shown for invalid data.
+ * @csspart empty - The message shown for empty data.
+ * @csspart row - Each dimension's strip.
+ *
+ * @cssproperty [--sc-font-family=system-ui] - Font stack.
+ * @cssproperty [--sc-color-bg=#ffffff] - Background (also text halos and hollow markers).
+ * @cssproperty [--sc-color-text=#1f2328] - Text.
+ * @cssproperty [--sc-color-muted=#57606a] - Secondary text.
+ * @cssproperty [--sc-color-grid=#d8dee4] - Grid lines and tracks.
+ * @cssproperty [--sc-color-axis=#8c959f] - Axes, whiskers and button borders.
+ * @cssproperty [--sc-color-band=#9aa4b1] - Bands and boxes.
+ * @cssproperty [--sc-color-focus=#0b57d0] - Focus ring.
+ * @cssproperty [--sc-color-warning=#9a4d00] - Warnings (low coverage, out of scale, missing).
+ * @cssproperty [--sc-series-1=#1f5fbf] - Colour slot 1. Slots 2–6: `--sc-series-2` … `--sc-series-6`.
+ * @cssproperty [--sc-tooltip-bg=#1f2328] - Tooltip background.
+ * @cssproperty [--sc-tooltip-color=#ffffff] - Tooltip text.
+ */
+export class ScBenchmarkStrip extends ScChartElement<
+  BenchmarkStripData,
+  NormalizedBenchmarkData,
+  BenchmarkLayout
+> {
+  static override styles = [baseStyles, benchmarkStripStyles];
+
+  protected normalizeData(data: unknown) {
+    return normalizeBenchmarkData(data);
+  }
+
+  protected computeLayout(data: NormalizedBenchmarkData, width: number, lang: ChartLang) {
+    return layoutBenchmarkStrip(data, width, lang);
+  }
+
+  protected body(m: BenchmarkLayout): string {
+    return benchmarkBody(m, CSS_PAINT);
+  }
+
+  protected chartName(lang: ChartLang): string {
+    return BENCHMARK_STRINGS[lang].name;
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'sc-benchmark-strip': ScBenchmarkStrip;
+  }
+}

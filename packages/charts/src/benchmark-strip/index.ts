@@ -1,0 +1,3 @@
+export type { BenchmarkRow, BenchmarkStats, BenchmarkStripData } from './benchmark-strip.config.js';
+export { ScBenchmarkStrip } from './benchmark-strip.js';
+export type { BenchmarkPointDetail } from './geometry.js';

@@ -1,0 +1,63 @@
+import { build } from 'esbuild';
+import { describe, expect, it } from 'vitest';
+import { HOSTILE, radarDimensions, radarElements } from '../../test/fixtures.js';
+import { darkTheme } from '../shared/palette.js';
+import { layoutMaturityRadar } from './geometry.js';
+import { normalizeRadarData } from './maturity-radar.config.js';
+import { renderMaturityRadarSvg } from './svg.js';
+
+describe('renderMaturityRadarSvg', () => {
+  it('runs without a DOM and returns a scalable standalone SVG', () => {
+    expect(typeof (globalThis as { document?: unknown }).document).toBe('undefined');
+    const svg = renderMaturityRadarSvg(radarDimensions());
+    expect(svg).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" viewBox="0 0 640 \d+" width="640"/);
+    expect(svg).toContain('<title id="sc-title">Kematangan Kabupaten Minahasa</title>');
+    expect(svg).toContain('Radar kematangan dengan 6 sumbu dan 3 seri');
+    expect(svg.endsWith('</svg>')).toBe(true);
+  });
+
+  it('uses the same geometry as the element', () => {
+    const data = radarElements();
+    const n = normalizeRadarData(data);
+    if (!n.ok) throw new Error(n.error);
+    const m = layoutMaturityRadar(n.value, 500, 'id');
+    const svg = renderMaturityRadarSvg(data, { width: 500 });
+    expect(svg).toContain(`viewBox="0 0 500 ${m.height}"`);
+    for (const p of m.points.values()) expect(svg).toContain(`d="${p.mark.d}"`);
+    for (const s of m.series) expect(svg).toContain(s.line);
+  });
+
+  it('escapes every text', () => {
+    const d = radarDimensions();
+    d.title = HOSTILE;
+    d.axes[0]!.label = HOSTILE;
+    d.series[0]!.label = '"><script>alert(1)</script>';
+    const svg = renderMaturityRadarSvg(d);
+    expect(svg).not.toContain('<img');
+    expect(svg).not.toContain('<script');
+    expect(svg).toContain('&lt;img src=x onerror=alert(1)&gt;');
+  });
+
+  it('speaks English, takes a theme, and reports invalid data inside the SVG', () => {
+    const en = renderMaturityRadarSvg(radarDimensions('en'), { lang: 'en', theme: darkTheme });
+    expect(en).toContain('5 · Optimised');
+    expect(en).toContain(`fill="${darkTheme.background}"`);
+    expect(en).toContain(darkTheme.series[0]);
+    const bad = renderMaturityRadarSvg({ axes: 'x' } as never);
+    expect(bad).toContain('Data grafik tidak valid: &quot;axes&quot; must be an array');
+  });
+
+  it('the ./svg entry does not pull in lit', async () => {
+    const result = await build({
+      entryPoints: [new URL('../svg.ts', import.meta.url).pathname],
+      bundle: true,
+      write: false,
+      metafile: true,
+      format: 'esm',
+      logLevel: 'silent',
+    });
+    const inputs = Object.keys(result.metafile.inputs);
+    expect(inputs.some((i) => i.includes('src/shared/base.ts'))).toBe(false);
+    expect(inputs.filter((i) => /node_modules/.test(i))).toEqual([]);
+  });
+});

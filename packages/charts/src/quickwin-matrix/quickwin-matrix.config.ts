@@ -1,0 +1,83 @@
+import type { Normalized } from '../shared/model.js';
+import { isRecord, num, records, str } from '../shared/normalize.js';
+
+/** The four quadrants of the impact/effort matrix. */
+export type Quadrant = 'quick-win' | 'major-project' | 'fill-in' | 'thankless-task';
+
+/** A quick-win candidate programme. */
+export interface QuickWinCandidate {
+  id: string;
+  label: string;
+  /** Impact on citizens, 1–5. `null`/`undefined`: not placed, listed under the chart. */
+  impact: number | null | undefined;
+  /** Effort (cost, time, difficulty), 1–5. */
+  effort: number | null | undefined;
+  /** Whether the candidate is in the chosen portfolio. Default false. */
+  chosen?: boolean;
+  /** Quadrant from the scoring; default: from `impact` and `effort` against `threshold`. */
+  quadrant?: Quadrant;
+}
+
+/** Data of `<sc-quickwin-matrix>`. */
+export interface QuickWinMatrixData {
+  candidates: QuickWinCandidate[];
+  /** Lowest value of both scales. Default 1. */
+  min?: number;
+  /** Highest value of both scales. Default 5. */
+  max?: number;
+  /** Values at or above this are "high" (the quadrant lines). Default 3. */
+  threshold?: number;
+  title?: string;
+}
+
+export const QUICKWIN_DEFAULTS = { min: 1, max: 5, threshold: 3 } as const;
+
+export interface NormalizedQuickWinData {
+  candidates: {
+    id: string;
+    label: string;
+    impact: unknown;
+    effort: unknown;
+    chosen: boolean;
+    quadrant?: Quadrant;
+  }[];
+  min: number;
+  max: number;
+  threshold: number;
+  title?: string;
+}
+
+const QUADRANTS = new Set(['quick-win', 'major-project', 'fill-in', 'thankless-task']);
+
+/** The quadrant of a candidate: high impact ≥ threshold, high effort ≥ threshold. */
+export function classifyQuadrant(impact: number, effort: number, threshold: number): Quadrant {
+  const highImpact = impact >= threshold;
+  const highEffort = effort >= threshold;
+  if (highImpact) return highEffort ? 'major-project' : 'quick-win';
+  return highEffort ? 'thankless-task' : 'fill-in';
+}
+
+/** Validates untrusted matrix data. Never throws. */
+export function normalizeQuickWinData(input: unknown): Normalized<NormalizedQuickWinData> {
+  if (!isRecord(input)) return { ok: false, error: 'expected an object with "candidates"' };
+  if (input.candidates !== undefined && !Array.isArray(input.candidates)) {
+    return { ok: false, error: '"candidates" must be an array' };
+  }
+  const min = num(input.min) ?? QUICKWIN_DEFAULTS.min;
+  const max = num(input.max) ?? QUICKWIN_DEFAULTS.max;
+  if (!(max > min)) return { ok: false, error: '"max" must be greater than "min"' };
+  const threshold = num(input.threshold) ?? QUICKWIN_DEFAULTS.threshold;
+  const candidates = records(input.candidates).map((c) => {
+    const q = str(c.quadrant);
+    return {
+      id: str(c.id),
+      label: str(c.label, str(c.id)),
+      impact: c.impact,
+      effort: c.effort,
+      chosen: c.chosen === true,
+      ...(QUADRANTS.has(q) ? { quadrant: q as Quadrant } : {}),
+    };
+  });
+  const title = str(input.title);
+  return { ok: true, value: { candidates, min, max, threshold, ...(title ? { title } : {}) } };
+}

@@ -1,0 +1,6 @@
+import { ScReadinessBars } from './readiness-bars.js';
+
+// The only side effect: register the tag once, even if this module is loaded twice.
+if (!customElements.get('sc-readiness-bars')) customElements.define('sc-readiness-bars', ScReadinessBars);
+
+export { ScReadinessBars };

@@ -1,0 +1,75 @@
+import type { Normalized } from '../shared/model.js';
+import { isRecord, num, records, str } from '../shared/normalize.js';
+
+/** A readiness aspect (e.g. Anggaran) with its score and questionnaire coverage. */
+export interface ReadinessAspect {
+  id: string;
+  label: string;
+  /** Score 0–100; `null`/`undefined` when it cannot be computed (shown as missing, never as 0). */
+  score: number | null | undefined;
+  /** Questionnaire items answered. */
+  answered?: number;
+  /** Questionnaire items asked. */
+  asked?: number;
+  /** Flag from the scoring; default: `answered / asked < minCoverage`. */
+  lowCoverage?: boolean;
+}
+
+/** A readiness pillar (Struktur, Infrastruktur, Suprastruktur, …) and its aspects. */
+export interface ReadinessPillar extends ReadinessAspect {
+  aspects?: ReadinessAspect[];
+}
+
+/** Data of `<sc-readiness-bars>`. */
+export interface ReadinessBarsData {
+  pillars: ReadinessPillar[];
+  /** Coverage (answered / asked) under which a score is flagged. Default 0.5. */
+  minCoverage?: number;
+  title?: string;
+}
+
+export const READINESS_DEFAULTS = { minCoverage: 0.5, max: 100 } as const;
+
+export interface NormalizedReadinessRow {
+  id: string;
+  label: string;
+  score: unknown;
+  answered?: number;
+  asked?: number;
+  lowCoverage: boolean;
+}
+
+export interface NormalizedReadinessData {
+  pillars: (NormalizedReadinessRow & { aspects: NormalizedReadinessRow[] })[];
+  title?: string;
+}
+
+function row(r: Record<string, unknown>, minCoverage: number): NormalizedReadinessRow {
+  const answered = num(r.answered);
+  const asked = num(r.asked);
+  const computed =
+    answered !== undefined && asked !== undefined && asked > 0 && answered / asked < minCoverage;
+  return {
+    id: str(r.id),
+    label: str(r.label, str(r.id)),
+    score: r.score,
+    ...(answered !== undefined ? { answered } : {}),
+    ...(asked !== undefined ? { asked } : {}),
+    lowCoverage: typeof r.lowCoverage === 'boolean' ? r.lowCoverage : computed,
+  };
+}
+
+/** Validates untrusted readiness data. Never throws. */
+export function normalizeReadinessData(input: unknown): Normalized<NormalizedReadinessData> {
+  if (!isRecord(input)) return { ok: false, error: 'expected an object with "pillars"' };
+  if (input.pillars !== undefined && !Array.isArray(input.pillars)) {
+    return { ok: false, error: '"pillars" must be an array' };
+  }
+  const minCoverage = num(input.minCoverage) ?? READINESS_DEFAULTS.minCoverage;
+  const pillars = records(input.pillars).map((p) => ({
+    ...row(p, minCoverage),
+    aspects: records(p.aspects).map((a) => row(a, minCoverage)),
+  }));
+  const title = str(input.title);
+  return { ok: true, value: { pillars, ...(title ? { title } : {}) } };
+}

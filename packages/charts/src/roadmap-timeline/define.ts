@@ -1,0 +1,7 @@
+import { ScRoadmapTimeline } from './roadmap-timeline.js';
+
+// The only side effect: register the tag once, even if this module is loaded twice.
+if (!customElements.get('sc-roadmap-timeline'))
+  customElements.define('sc-roadmap-timeline', ScRoadmapTimeline);
+
+export { ScRoadmapTimeline };

@@ -1,0 +1,14 @@
+import type { Normalized } from './model.js';
+
+/**
+ * Parses the JSON of a `data` attribute without throwing (and without logging): the element shows the
+ * returned error instead of crashing. A missing or blank attribute gives `undefined`.
+ */
+export function parseJsonAttribute(text: string | null): Normalized<unknown> {
+  if (text === null || text.trim() === '') return { ok: true, value: undefined };
+  try {
+    return { ok: true, value: JSON.parse(text) as unknown };
+  } catch (e) {
+    return { ok: false, error: e instanceof Error ? e.message : String(e) };
+  }
+}

@@ -1,0 +1,106 @@
+import { escapeXml } from './escape.js';
+import { type ChartTheme, lightTheme } from './palette.js';
+import { FONT_FAMILY } from './text.js';
+
+type AttrValue = string | number | undefined | null | false;
+
+/** Serialises attributes, escaping every value; `undefined`, `null` and `false` are left out. */
+export function attrs(a: Record<string, AttrValue>): string {
+  let out = '';
+  for (const k in a) {
+    const v = a[k];
+    if (v === undefined || v === null || v === false) continue;
+    out += ` ${k}="${escapeXml(v)}"`;
+  }
+  return out;
+}
+
+/** One SVG element as a string; `children` must already be safe markup. */
+export function el(name: string, a: Record<string, AttrValue>, children?: string): string {
+  return children === undefined ? `<${name}${attrs(a)}/>` : `<${name}${attrs(a)}>${children}</${name}>`;
+}
+
+/** A multi-line `<text>`: each line a `<tspan>` (escaped), the first baseline at `y`. */
+export function textBlock(
+  lines: readonly string[],
+  x: number,
+  y: number,
+  lineHeight: number,
+  a: Record<string, AttrValue>,
+): string {
+  const spans =
+    lines.length === 1
+      ? escapeXml(lines[0])
+      : lines
+          .map(
+            (line, i) =>
+              `<tspan${attrs({ x, dy: i === 0 ? undefined : lineHeight })}>${escapeXml(line)}</tspan>`,
+          )
+          .join('');
+  return el('text', { x, y, ...a }, spans);
+}
+
+/** Options shared by all DOM-free SVG renderers. */
+export interface SvgRenderOptions {
+  /** Width of the drawing in px (the viewBox is in the same units). Default 640. */
+  width?: number;
+  /** Language of the built-in strings: `'id'` (default) or `'en'`. */
+  lang?: 'id' | 'en';
+  /** Colours; missing keys fall back to {@link lightTheme}. */
+  theme?: Partial<ChartTheme>;
+  /** Whether to paint the background rectangle. Default true. */
+  background?: boolean;
+}
+
+/** Merges a partial theme with the default theme. */
+export function resolveTheme(theme?: Partial<ChartTheme>): ChartTheme {
+  return { ...lightTheme, ...theme };
+}
+
+/** Wraps a body in a standalone SVG document with `<title>`/`<desc>` and a scalable viewBox. */
+export function svgDocument(opts: {
+  width: number;
+  height: number;
+  title: string;
+  desc: string;
+  theme: ChartTheme;
+  background: boolean;
+  body: string;
+}): string {
+  const { width, height, theme } = opts;
+  return (
+    `<svg xmlns="http://www.w3.org/2000/svg"${attrs({
+      viewBox: `0 0 ${width} ${height}`,
+      width,
+      height,
+      role: 'img',
+      'aria-labelledby': 'sc-title sc-desc',
+      'font-family': FONT_FAMILY,
+      'font-size': 12,
+    })}>` +
+    el('title', { id: 'sc-title' }, escapeXml(opts.title)) +
+    el('desc', { id: 'sc-desc' }, escapeXml(opts.desc)) +
+    (opts.background ? el('rect', { width, height, fill: theme.background }) : '') +
+    opts.body +
+    '</svg>'
+  );
+}
+
+/** A small SVG carrying a message (invalid or empty data). */
+export function errorSvg(
+  width: number,
+  message: string,
+  theme: ChartTheme,
+  background: boolean,
+  title?: string,
+): string {
+  return svgDocument({
+    width,
+    height: 40,
+    title: title ?? message,
+    desc: message,
+    theme,
+    background,
+    body: el('text', { x: 8, y: 24, fill: theme.text, class: 't-text' }, escapeXml(message)),
+  });
+}

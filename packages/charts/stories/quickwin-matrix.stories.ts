@@ -1,0 +1,16 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { statesOf } from './render.js';
+
+const meta: Meta = { title: 'Charts/Quick-win matrix', component: 'sc-quickwin-matrix' };
+export default meta;
+type Story = StoryObj;
+
+const stories = statesOf('sc-quickwin-matrix');
+export const Default: Story = stories.Default!;
+export const English: Story = stories.English!;
+export const DarkTheme: Story = stories.DarkTheme!;
+export const Narrow: Story = stories.Narrow!;
+export const Empty: Story = stories.Empty!;
+export const MalformedJSON: Story = stories.MalformedJSON!;
+export const HostileStrings: Story = stories.HostileStrings!;
+export const MissingValues: Story = stories.MissingValues!;
