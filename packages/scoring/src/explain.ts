@@ -1,0 +1,188 @@
+import type { Locale, LocalizedText, Provenance } from '@smartcity/model';
+import { round } from './stats.js';
+
+/** One input of a figure: an answer, a level, a score, with the weight it carried. */
+export interface ExplanationInput {
+  /** What the input is (a questionnaire item, an element, a criterion …). */
+  readonly label: LocalizedText;
+  /** Its value; a string for a non-numeric answer (`not-applicable`, `unknown`), `null` when missing. */
+  readonly value: number | string | null;
+  /** The weight it carried in the rule, when the rule weighs its inputs. */
+  readonly weight?: number;
+}
+
+/**
+ * Where a figure came from: the rule, the inputs with their weights, the arithmetic written out, and the
+ * provenance of the rule (official, adopted or toolkit default) — enough to check the figure by hand.
+ */
+export interface Explanation {
+  /** The rule in words, in Bahasa Indonesia and English. */
+  readonly rule: LocalizedText;
+  readonly inputs: readonly ExplanationInput[];
+  /**
+   * The arithmetic, e.g. `(3×1 + 4×1 + 2×1) / 3 = 3.00`. Language-neutral: a dot is the decimal separator in
+   * both locales. Intermediate values are shown with up to 4 decimals, results with the framework's
+   * reporting decimals (`framework.maturity.decimals`, 2 for GMSC).
+   */
+  readonly formula: string;
+  readonly provenance: Provenance;
+}
+
+/**
+ * The provenance of the toolkit's own methods that no framework field describes (benchmark statistics,
+ * portfolio optimisation, scheduling). These are methods, not weights: every weight, threshold and scale
+ * still comes from the framework.
+ */
+export const TOOLKIT_METHOD: Provenance = { status: 'toolkit-default', source: 'smartcity toolkit' };
+
+/** Formats a number with at most `maxDecimals` decimals (default 4), trailing zeros dropped: `0.3`, `3`, `3.3333`. */
+export function formatNumber(x: number, maxDecimals = 4): string {
+  return String(round(x, maxDecimals));
+}
+
+/** Formats a number with exactly `decimals` decimals, rounding half away from zero: `3.00`, `2.68`. */
+export function formatFixed(x: number, decimals: number): string {
+  return round(x, decimals).toFixed(decimals);
+}
+
+/**
+ * The arithmetic of a weighted mean, e.g. `(3×1 + 4×1 + 2×1) / 3 = 3.00`. Terms with weight 0 are left out,
+ * as the mean leaves them out.
+ */
+export function weightedMeanFormula(
+  values: readonly number[],
+  weights: readonly number[],
+  result: number | null,
+  decimals: number,
+): string {
+  const terms: string[] = [];
+  let den = 0;
+  for (let i = 0; i < values.length; i++) {
+    const w = weights[i] ?? 0;
+    if (!(w > 0)) continue;
+    terms.push(`${formatNumber(values[i]!)}×${formatNumber(w)}`);
+    den += w;
+  }
+  if (terms.length === 0 || result === null) return '—';
+  return `(${terms.join(' + ')}) / ${formatNumber(den)} = ${formatFixed(result, decimals)}`;
+}
+
+/** Groups the integer part of an amount in threes: `1.250.000` (id) or `1,250,000` (en). */
+function group(amount: number, locale: Locale): string {
+  const whole = Math.round(Math.abs(amount));
+  const digits = String(whole);
+  if (digits.includes('e')) return String(amount);
+  const sep = locale === 'id' ? '.' : ',';
+  let out = '';
+  for (let i = 0; i < digits.length; i++) {
+    if (i > 0 && (digits.length - i) % 3 === 0) out += sep;
+    out += digits[i];
+  }
+  return amount < 0 ? `-${out}` : out;
+}
+
+/**
+ * An amount of rupiah as people write it: `Rp 1.250.000.000` (id) or `IDR 1,250,000,000` (en), rounded to
+ * whole rupiah. Does not use `Intl`, so the text is the same on every machine.
+ */
+export function formatRupiah(amount: number, locale: Locale): string {
+  return `${locale === 'id' ? 'Rp' : 'IDR'} ${group(amount, locale)}`;
+}
+
+const HEADINGS = {
+  id: { rule: 'Aturan', inputs: 'Masukan', formula: 'Rumus', source: 'Sumber', weight: 'bobot' },
+  en: { rule: 'Rule', inputs: 'Inputs', formula: 'Formula', source: 'Source', weight: 'weight' },
+} as const;
+
+const STATUS: Record<Provenance['status'], LocalizedText> = {
+  official: { id: 'resmi', en: 'official' },
+  adopted: { id: 'diadopsi dari metode resmi pemerintah', en: 'adopted from an official government method' },
+  'toolkit-default': {
+    id: 'bawaan toolkit, dapat diubah; bukan aturan kementerian',
+    en: "toolkit default, configurable; not the ministry's rule",
+  },
+};
+
+const VALUE_WORDS: Record<string, LocalizedText> = {
+  'not-applicable': { id: 'tidak berlaku', en: 'not applicable' },
+  unknown: { id: 'tidak diketahui', en: 'unknown' },
+  met: { id: 'terpenuhi', en: 'met' },
+  'not-met': { id: 'tidak terpenuhi', en: 'not met' },
+};
+
+function formatValue(value: ExplanationInput['value'], locale: Locale): string {
+  if (value === null) return locale === 'id' ? '(tidak ada)' : '(missing)';
+  if (typeof value === 'number') return formatNumber(value);
+  return VALUE_WORDS[value]?.[locale] ?? value;
+}
+
+/**
+ * Writes an explanation as plain text in one language (Bahasa Indonesia by default): the rule, each input
+ * with its weight, the formula and the source with its status.
+ */
+export function explainToText(explanation: Explanation, locale: Locale = 'id'): string {
+  const h = HEADINGS[locale];
+  const lines = [`${h.rule}: ${explanation.rule[locale]}`];
+  if (explanation.inputs.length > 0) {
+    lines.push(`${h.inputs}:`);
+    for (const input of explanation.inputs) {
+      const weight = input.weight === undefined ? '' : ` (${h.weight} ${formatNumber(input.weight)})`;
+      lines.push(`- ${input.label[locale]}: ${formatValue(input.value, locale)}${weight}`);
+    }
+  }
+  lines.push(`${h.formula}: ${explanation.formula}`);
+  const p = explanation.provenance;
+  const note = p.note ? ` ${p.note[locale]}` : '';
+  lines.push(`${h.source}: ${p.source} (${STATUS[p.status][locale]}).${note}`);
+  return lines.join('\n');
+}
+
+/** A lazy property's state: its builder until first read, then its value. */
+interface Cell {
+  build: (() => unknown) | undefined;
+  value: unknown;
+}
+
+/** Per lazy key: the symbol under which each object keeps its cell, and the shared accessor. */
+const LAZY_KEYS = new Map<string, { readonly slot: symbol; readonly descriptor: PropertyDescriptor }>();
+
+function lazyKey(key: string) {
+  let k = LAZY_KEYS.get(key);
+  if (!k) {
+    const slot = Symbol(key);
+    // One getter per key, shared by every object: objects keep one shape and stay fast.
+    const descriptor: PropertyDescriptor = {
+      enumerable: true,
+      configurable: true,
+      get(this: { [slot]: Cell }) {
+        const cell = this[slot];
+        if (cell.build) {
+          cell.value = cell.build();
+          cell.build = undefined;
+        }
+        return cell.value;
+      },
+    };
+    k = { slot, descriptor };
+    LAZY_KEYS.set(key, k);
+  }
+  return k;
+}
+
+/**
+ * Defines `key` on `target` as an enumerable property computed on first read and cached: explanations are
+ * built only when someone reads them (a property access, `JSON.stringify`, `structuredClone` and deep
+ * equality all do), so a national run that never reads them does not pay for them. `build` must use only
+ * values captured when the figure was computed, so the text never depends on when it is read.
+ */
+export function lazy<T extends object, K extends string, V>(
+  target: T,
+  key: K,
+  build: () => V,
+): T & { readonly [P in K]: V } {
+  const k = lazyKey(key);
+  // The cell sits under a non-enumerable symbol: JSON, spreads, Object.keys and deep equality ignore it.
+  Object.defineProperty(target, k.slot, { value: { build, value: undefined } satisfies Cell });
+  Object.defineProperty(target, key, k.descriptor);
+  return target as T & { readonly [P in K]: V };
+}

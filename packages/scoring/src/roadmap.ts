@@ -1,0 +1,470 @@
+import type { BudgetLine, Framework, LocalizedText, Programme } from '@smartcity/model';
+import { type Explanation, formatRupiah, lazy } from './explain.js';
+import { compareIds } from './stats.js';
+
+/**
+ * Yearly budget ceilings per funding source id (e.g. `apbd`), in rupiah: one number for every year, or a
+ * record by calendar year (`{ "2025": 5e9 }`; years not listed are unlimited). Sources not listed are
+ * unlimited.
+ */
+export type BudgetCeilings = Readonly<Record<string, number | Readonly<Record<string, number>>>>;
+
+/** Options of `scheduleRoadmap`. */
+export interface RoadmapOptions {
+  /** Yearly ceilings per funding source (default: none). */
+  readonly ceilings?: BudgetCeilings;
+}
+
+/** A programme placed on the roadmap. */
+export interface ScheduledProgramme {
+  readonly id: string;
+  readonly name: string;
+  readonly owner: string;
+  readonly dimension: string;
+  /** The programme's own `startYear` and `endYear` (calendar years). */
+  readonly planned: { readonly start: number; readonly end: number };
+  /** The earliest year it may start: `max(earliestStart ?? startYear, plan start)`. */
+  readonly earliestStart: number;
+  /** `endYear − startYear + 1`, in years; kept when the programme moves. */
+  readonly duration: number;
+  /** Scheduled first and last calendar year; `null` when it cannot be scheduled (a dependency cycle). */
+  readonly start: number | null;
+  readonly end: number | null;
+  /** `start − planned.start`, in years (> 0: later than planned). */
+  readonly shift: number | null;
+  /** The plan year of `start` (1 = the plan's first year). */
+  readonly planYear: number | null;
+  /** The phase of `planYear` from `framework.roadmap.phases` (short 1–2, medium 3–5, long 6–10); `null` outside. */
+  readonly phase: string | null;
+  readonly phaseName: LocalizedText | null;
+  readonly dependsOn: readonly string[];
+  /** Its budget lines moved with it (each line keeps its offset from the start), in rupiah. */
+  readonly budget: readonly BudgetLine[];
+  readonly explain: Explanation;
+}
+
+/** Totals of one calendar year. */
+export interface RoadmapYear {
+  readonly year: number;
+  /** 1 = the plan's first year. */
+  readonly planYear: number;
+  /** Budget of every scheduled programme in the year, in rupiah. */
+  readonly total: number;
+  /** The same per funding source (sources with a non-zero amount, in framework order). */
+  readonly bySource: Readonly<Record<string, number>>;
+  /** The ceilings that apply in the year, per source (only sources with a ceiling). */
+  readonly ceilings: Readonly<Record<string, number>>;
+  /** Sources over their ceiling in the year. */
+  readonly over: readonly string[];
+}
+
+/** A problem the schedule found; reported as data, never thrown. */
+export type RoadmapConflict =
+  | {
+      readonly kind: 'horizon';
+      /** The plan's length in years, outside the framework's `roadmap.horizon` (5–10 for GMSC). */
+      readonly years: number;
+      readonly min: number;
+      readonly max: number;
+      readonly message: LocalizedText;
+    }
+  | {
+      readonly kind: 'dependency-cycle';
+      /** The programmes that depend on each other in a cycle (id order); none of them can be scheduled. */
+      readonly programmes: readonly string[];
+      readonly message: LocalizedText;
+    }
+  | {
+      readonly kind: 'blocked';
+      readonly programme: string;
+      /** Its dependencies that cannot be scheduled. */
+      readonly dependencies: readonly string[];
+      readonly message: LocalizedText;
+    }
+  | {
+      readonly kind: 'unknown-dependency';
+      readonly programme: string;
+      readonly dependency: string;
+      readonly message: LocalizedText;
+    }
+  | {
+      readonly kind: 'beyond-horizon';
+      readonly programme: string;
+      /** The year it ends when started as early as its dependencies allow. */
+      readonly end: number;
+      readonly horizonEnd: number;
+      readonly message: LocalizedText;
+    }
+  | {
+      readonly kind: 'over-budget';
+      readonly year: number;
+      readonly source: string;
+      readonly total: number;
+      readonly ceiling: number;
+      readonly message: LocalizedText;
+    };
+
+/** A schedule of the programmes over the plan's horizon. */
+export interface RoadmapResult {
+  /** The plan period (calendar years, inclusive) and its length in years. */
+  readonly horizon: { readonly startYear: number; readonly endYear: number; readonly years: number };
+  /** Every programme, in id order. */
+  readonly programmes: readonly ScheduledProgramme[];
+  /** One entry per year from the plan's start to the later of its end and the last scheduled year. */
+  readonly years: readonly RoadmapYear[];
+  readonly conflicts: readonly RoadmapConflict[];
+  readonly explain: Explanation;
+}
+
+function ceilingOf(ceilings: BudgetCeilings | undefined, source: string, year: number): number {
+  const c = ceilings?.[source];
+  if (c === undefined) return Number.POSITIVE_INFINITY;
+  if (typeof c === 'number') return c;
+  return c[String(year)] ?? Number.POSITIVE_INFINITY;
+}
+
+/** Strongly connected components of the dependency graph (iterative Tarjan), as lists of node indexes. */
+function components(edges: readonly (readonly number[])[]): number[][] {
+  const n = edges.length;
+  const index = new Array<number>(n).fill(-1);
+  const low = new Array<number>(n).fill(0);
+  const onStack = new Array<boolean>(n).fill(false);
+  const stack: number[] = [];
+  const out: number[][] = [];
+  let counter = 0;
+  for (let root = 0; root < n; root++) {
+    if (index[root] !== -1) continue;
+    const work: Array<[node: number, next: number]> = [[root, 0]];
+    index[root] = low[root] = counter++;
+    stack.push(root);
+    onStack[root] = true;
+    while (work.length > 0) {
+      const top = work[work.length - 1]!;
+      const [v, k] = top;
+      const targets = edges[v]!;
+      if (k < targets.length) {
+        top[1] = k + 1;
+        const w = targets[k]!;
+        if (index[w] === -1) {
+          index[w] = low[w] = counter++;
+          stack.push(w);
+          onStack[w] = true;
+          work.push([w, 0]);
+        } else if (onStack[w]) low[v] = Math.min(low[v]!, index[w]!);
+        continue;
+      }
+      work.pop();
+      const parent = work[work.length - 1];
+      if (parent) low[parent[0]] = Math.min(low[parent[0]]!, low[v]!);
+      if (low[v] === index[v]) {
+        const comp: number[] = [];
+        let w: number;
+        do {
+          w = stack.pop()!;
+          onStack[w] = false;
+          comp.push(w);
+        } while (w !== v);
+        out.push(comp);
+      }
+    }
+  }
+  return out;
+}
+
+/**
+ * Schedules programmes over the plan period (toolkit default, `framework.roadmap`): a programme starts after
+ * all its dependencies end, not before its earliest start (`earliestStart`, else `startYear`) nor before the
+ * plan, keeps its duration (`endYear − startYear + 1`) and, when ceilings are given, starts in the first year
+ * from there at which its budget (moved with it) fits every funding source's yearly ceiling. If no such year
+ * keeps it inside the horizon it starts as early as its dependencies allow and the years over budget are
+ * reported. Programmes are placed one at a time in dependency order, the ready one with the earliest possible
+ * start (then id) first — a deterministic list schedule, not an optimisation. A plan length outside the
+ * framework's horizon (5–10 years), unknown dependencies, dependency cycles (and what they block),
+ * programmes ending beyond the horizon and years over a ceiling are returned as `conflicts`, in that order.
+ */
+export function scheduleRoadmap(
+  programmes: readonly Programme[],
+  period: { readonly startYear: number; readonly endYear: number },
+  framework: Framework,
+  options: RoadmapOptions = {},
+): RoadmapResult {
+  const ps = [...programmes].sort((a, b) => compareIds(a.id, b.id));
+  const n = ps.length;
+  const idx = new Map<string, number>();
+  ps.forEach((p, i) => {
+    if (!idx.has(p.id)) idx.set(p.id, i);
+  });
+  const conflicts: RoadmapConflict[] = [];
+  const planYears = period.endYear - period.startYear + 1;
+  const { min: hMin, max: hMax } = framework.roadmap.horizon;
+  if (planYears < hMin || planYears > hMax)
+    conflicts.push({
+      kind: 'horizon',
+      years: planYears,
+      min: hMin,
+      max: hMax,
+      message: {
+        id: `Rencana ${planYears} tahun; kerangka menetapkan ${hMin}–${hMax} tahun.`,
+        en: `The plan lasts ${planYears} years; the framework sets ${hMin}–${hMax} years.`,
+      },
+    });
+  const deps: number[][] = ps.map((p) => {
+    const known: number[] = [];
+    for (const d of [...new Set(p.dependsOn)].sort(compareIds)) {
+      const j = idx.get(d);
+      if (j === undefined)
+        conflicts.push({
+          kind: 'unknown-dependency',
+          programme: p.id,
+          dependency: d,
+          message: {
+            id: `Program ${p.id} bergantung pada "${d}" yang tidak ada; ketergantungan itu diabaikan.`,
+            en: `Programme ${p.id} depends on "${d}", which does not exist; that dependency is ignored.`,
+          },
+        });
+      else known.push(j);
+    }
+    return known;
+  });
+
+  // Cycles: a component with more than one programme, or one that depends on itself.
+  const blocked = new Array<boolean>(n).fill(false);
+  const cycles = components(deps)
+    .filter((c) => c.length > 1 || deps[c[0]!]!.includes(c[0]!))
+    .map((c) => c.map((i) => ps[i]!.id).sort(compareIds))
+    .sort((a, b) => compareIds(a[0]!, b[0]!));
+  for (const c of cycles) {
+    for (const id of c) blocked[idx.get(id)!] = true;
+    conflicts.push({
+      kind: 'dependency-cycle',
+      programmes: c,
+      message: {
+        id: `Ketergantungan melingkar antara ${c.join(', ')}; program-program ini tidak dapat dijadwalkan.`,
+        en: `Dependency cycle among ${c.join(', ')}; these programmes cannot be scheduled.`,
+      },
+    });
+  }
+
+  const start = new Array<number | null>(n).fill(null);
+  const end = new Array<number | null>(n).fill(null);
+  const lowerBound = new Array<number>(n).fill(0);
+  const earliest = ps.map((p) => Math.max(p.earliestStart ?? p.startYear, period.startYear));
+  const duration = ps.map((p) => p.endYear - p.startYear + 1);
+  const used = new Map<string, number>(); // `${year}|${source}` → amount
+  const key = (y: number, s: string) => `${y}|${s}`;
+  const shifted = (p: Programme, s: number): BudgetLine[] =>
+    p.budget.map((b) => ({ year: b.year + (s - p.startYear), source: b.source, amount: b.amount }));
+  const aggregate = (lines: readonly BudgetLine[]) => {
+    const m = new Map<string, { year: number; source: string; amount: number }>();
+    for (const b of lines) {
+      const k = key(b.year, b.source);
+      const e = m.get(k);
+      if (e) e.amount += b.amount;
+      else m.set(k, { year: b.year, source: b.source, amount: b.amount });
+    }
+    return [...m.values()];
+  };
+  const fits = (p: Programme, s: number) =>
+    aggregate(shifted(p, s)).every(
+      (b) =>
+        (used.get(key(b.year, b.source)) ?? 0) + b.amount <= ceilingOf(options.ceilings, b.source, b.year),
+    );
+
+  // Kahn's algorithm; among ready programmes the one with the earliest possible start goes first, then id.
+  const waiting = deps.map((d) => d.length);
+  const dependents: number[][] = ps.map(() => []);
+  deps.forEach((d, i) => {
+    for (const j of d) dependents[j]!.push(i);
+  });
+  // A programme becomes ready when its last dependency is placed; its lower bound is fixed from then on.
+  const ready = new Set<number>();
+  const makeReady = (i: number) => {
+    let lb = earliest[i]!;
+    for (const j of deps[i]!) if (end[j]! + 1 > lb) lb = end[j]! + 1;
+    lowerBound[i] = lb;
+    ready.add(i);
+  };
+  for (let i = 0; i < n; i++) if (!blocked[i] && waiting[i] === 0) makeReady(i);
+  const placedBeyond = new Set<number>();
+  while (ready.size > 0) {
+    let pick = -1;
+    for (const i of ready)
+      if (
+        pick === -1 ||
+        lowerBound[i]! < lowerBound[pick]! ||
+        (lowerBound[i] === lowerBound[pick] && i < pick)
+      )
+        pick = i;
+    ready.delete(pick);
+    const p = ps[pick]!;
+    const lb = lowerBound[pick]!;
+    let s = lb;
+    if (options.ceilings) {
+      // The first start from the lower bound that keeps it inside the horizon and under every ceiling;
+      // if there is none, the lower bound (the years over budget are reported below).
+      for (let t = lb; t + duration[pick]! - 1 <= period.endYear; t++)
+        if (fits(p, t)) {
+          s = t;
+          break;
+        }
+      for (const b of aggregate(shifted(p, s)))
+        used.set(key(b.year, b.source), (used.get(key(b.year, b.source)) ?? 0) + b.amount);
+    }
+    start[pick] = s;
+    end[pick] = s + duration[pick]! - 1;
+    if (end[pick]! > period.endYear) placedBeyond.add(pick);
+    for (const k of dependents[pick]!) if (--waiting[k]! === 0 && !blocked[k]) makeReady(k);
+  }
+  // Whatever was not placed and is not in a cycle depends, directly or not, on one.
+  for (let i = 0; i < n; i++) {
+    if (start[i] !== null || blocked[i]) continue;
+    const unscheduled = deps[i]!.filter((j) => start[j] === null).map((j) => ps[j]!.id);
+    conflicts.push({
+      kind: 'blocked',
+      programme: ps[i]!.id,
+      dependencies: unscheduled,
+      message: {
+        id: `Program ${ps[i]!.id} tidak dapat dijadwalkan karena bergantung pada ${unscheduled.join(', ')} yang tidak terjadwal.`,
+        en: `Programme ${ps[i]!.id} cannot be scheduled because it depends on ${unscheduled.join(', ')}, which are not scheduled.`,
+      },
+    });
+  }
+  for (const i of [...placedBeyond].sort((a, b) => a - b))
+    conflicts.push({
+      kind: 'beyond-horizon',
+      programme: ps[i]!.id,
+      end: end[i]!,
+      horizonEnd: period.endYear,
+      message: {
+        id: `Program ${ps[i]!.id} baru selesai ${end[i]}, setelah akhir rencana ${period.endYear}.`,
+        en: `Programme ${ps[i]!.id} ends in ${end[i]}, after the plan ends in ${period.endYear}.`,
+      },
+    });
+
+  // Phases and explanations.
+  const phaseOf = (planYear: number) =>
+    framework.roadmap.phases.find((ph) => ph.fromYear <= planYear && planYear <= ph.toYear) ?? null;
+  const scheduled: ScheduledProgramme[] = ps.map((p, i) => {
+    const s = start[i]!;
+    const ok = start[i] !== null;
+    const planYear = ok ? s - period.startYear + 1 : null;
+    const phase = planYear === null ? null : phaseOf(planYear);
+    const result = {
+      id: p.id,
+      name: p.name,
+      owner: p.owner,
+      dimension: p.dimension,
+      planned: { start: p.startYear, end: p.endYear },
+      earliestStart: earliest[i]!,
+      duration: duration[i]!,
+      start: ok ? s : null,
+      end: end[i] ?? null,
+      shift: ok ? s - p.startYear : null,
+      planYear,
+      phase: phase?.id ?? null,
+      phaseName: phase?.name ?? null,
+      dependsOn: [...p.dependsOn].sort(compareIds),
+      budget: shifted(p, ok ? s : p.startYear),
+    };
+    return lazy(result, 'explain', () => {
+      const depEnds = deps[i]!.map((j) => ({ id: ps[j]!.id, end: end[j] ?? null }));
+      const lbText = `max(${[earliest[i]!, ...depEnds.map((d) => (d.end === null ? '—' : `${d.end} + 1`))].join(', ')})`;
+      return {
+        rule: {
+          id: 'Mulai = tahun pertama ≥ maks(mulai paling awal, awal rencana, akhir tiap ketergantungan + 1) yang anggarannya muat dalam pagu per sumber dana; durasi = tahun selesai − tahun mulai + 1 tetap; fase menurut tahun rencana saat mulai.',
+          en: 'Start = the first year ≥ max(earliest start, plan start, end of each dependency + 1) at which its budget fits the ceilings per funding source; duration = end year − start year + 1 is kept; phase by the plan year it starts in.',
+        },
+        inputs: [
+          { label: { id: 'Mulai paling awal', en: 'Earliest start' }, value: earliest[i]! },
+          { label: { id: 'Durasi (tahun)', en: 'Duration (years)' }, value: duration[i]! },
+          ...depEnds.map((d) => ({
+            label: { id: `Akhir ${d.id}`, en: `End of ${d.id}` },
+            value: d.end,
+          })),
+        ],
+        formula: ok
+          ? `${lbText} = ${lowerBound[i]}${s !== lowerBound[i] ? ` → ${s} (pagu/ceilings)` : ''}; ${s} + ${duration[i]} − 1 = ${end[i]}; ${s} − ${period.startYear} + 1 = ${planYear}${phase ? ` → ${phase.id}` : ''}`
+          : '—',
+        provenance: framework.roadmap.provenance,
+      };
+    });
+  });
+
+  // Totals per year and source, summed in programme id order.
+  const sourceOrder = framework.fundingSources.options.map((o) => o.id);
+  const lastYear = Math.max(period.endYear, ...scheduled.map((p) => p.end ?? period.endYear));
+  const span = lastYear - period.startYear + 1;
+  const totals = new Array<number>(span).fill(0);
+  const perSource: Map<string, number>[] = Array.from({ length: span }, () => new Map());
+  for (const p of scheduled) {
+    if (p.start === null) continue;
+    for (const b of p.budget) {
+      const k = b.year - period.startYear;
+      if (k < 0 || k >= span) continue;
+      totals[k]! += b.amount;
+      perSource[k]!.set(b.source, (perSource[k]!.get(b.source) ?? 0) + b.amount);
+    }
+  }
+  const bySourceOrder = (a: string, b: string) =>
+    rank(sourceOrder, a) - rank(sourceOrder, b) || compareIds(a, b);
+  const ceilingSources = Object.keys(options.ceilings ?? {}).sort(bySourceOrder);
+  const years: RoadmapYear[] = [];
+  for (let k = 0; k < span; k++) {
+    const y = period.startYear + k;
+    const bySource: Record<string, number> = {};
+    for (const src of [...perSource[k]!.keys()].sort(bySourceOrder)) bySource[src] = perSource[k]!.get(src)!;
+    const ceilings: Record<string, number> = {};
+    const over: string[] = [];
+    for (const src of ceilingSources) {
+      const c = ceilingOf(options.ceilings, src, y);
+      if (!Number.isFinite(c)) continue;
+      ceilings[src] = c;
+      const amount = bySource[src] ?? 0;
+      if (amount > c) {
+        over.push(src);
+        conflicts.push({
+          kind: 'over-budget',
+          year: y,
+          source: src,
+          total: amount,
+          ceiling: c,
+          message: {
+            id: `Tahun ${y}: anggaran ${src} ${formatRupiah(amount, 'id')} melebihi pagu ${formatRupiah(c, 'id')}.`,
+            en: `Year ${y}: ${src} budget ${formatRupiah(amount, 'en')} exceeds the ceiling of ${formatRupiah(c, 'en')}.`,
+          },
+        });
+      }
+    }
+    years.push({ year: y, planYear: k + 1, total: totals[k]!, bySource, ceilings, over });
+  }
+
+  const scheduledCount = scheduled.filter((p) => p.start !== null).length;
+  return {
+    horizon: {
+      startYear: period.startYear,
+      endYear: period.endYear,
+      years: period.endYear - period.startYear + 1,
+    },
+    programmes: scheduled,
+    years,
+    conflicts,
+    explain: {
+      rule: {
+        id: 'Penjadwalan daftar deterministik: program ditempatkan satu per satu menurut urutan ketergantungan, masing-masing pada tahun paling awal yang memenuhi ketergantungan, mulai paling awal dan pagu anggaran.',
+        en: 'Deterministic list scheduling: programmes are placed one at a time in dependency order, each in the earliest year that satisfies its dependencies, earliest start and budget ceilings.',
+      },
+      inputs: [
+        { label: { id: 'Program', en: 'Programmes' }, value: n },
+        { label: { id: 'Terjadwal', en: 'Scheduled' }, value: scheduledCount },
+        { label: { id: 'Konflik', en: 'Conflicts' }, value: conflicts.length },
+      ],
+      formula: `${scheduledCount} / ${n}; ${period.startYear}–${period.endYear}`,
+      provenance: framework.roadmap.provenance,
+    },
+  };
+}
+
+function rank(order: readonly string[], id: string): number {
+  const i = order.indexOf(id);
+  return i === -1 ? order.length : i;
+}
