@@ -282,7 +282,7 @@ export function render() {
                 <th scope="row">${String(p.name ?? '')}</th>
                 <td>${L(f.dimensions.find((x) => x.id === p.dimension)?.name)}</td>
                 <td>${opdName(p.owner)}</td>
-                <td>${String(p.startYear ?? '')}–${String(p.endYear ?? '')}</td>
+                <td class="nowrap">${String(p.startYear ?? '')}–${String(p.endYear ?? '')}</td>
                 <td class="num">${rupiah(total(p))}</td>
                 <td>
                   <button
