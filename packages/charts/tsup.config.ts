@@ -8,22 +8,25 @@ const elements = [
   'benchmark-strip',
 ];
 
+const library = {
+  index: 'src/index.ts',
+  svg: 'src/svg.ts',
+  define: 'src/define.ts',
+  ...Object.fromEntries(
+    elements.flatMap((e) => [
+      [`${e}/index`, `src/${e}/index.ts`],
+      [`${e}/define`, `src/${e}/define.ts`],
+    ]),
+  ),
+};
+
 export default defineConfig([
   {
     // The library: one entry per public subpath, lit left to the consumer (peer dependency).
-    entry: {
-      index: 'src/index.ts',
-      svg: 'src/svg.ts',
-      define: 'src/define.ts',
-      ...Object.fromEntries(
-        elements.flatMap((e) => [
-          [`${e}/index`, `src/${e}/index.ts`],
-          [`${e}/define`, `src/${e}/define.ts`],
-        ]),
-      ),
-    },
+    entry: library,
     format: ['esm'],
-    dts: true,
+    // Types for every subpath, and for the single-file module (its JavaScript comes from the next build).
+    dts: { entry: { ...library, 'smartcity-charts': 'src/bundle.ts' } },
     clean: true,
     sourcemap: true,
     splitting: true,

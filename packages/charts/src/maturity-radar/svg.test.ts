@@ -11,7 +11,9 @@ describe('renderMaturityRadarSvg', () => {
     expect(typeof (globalThis as { document?: unknown }).document).toBe('undefined');
     const svg = renderMaturityRadarSvg(radarDimensions());
     expect(svg).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg" viewBox="0 0 640 \d+" width="640"/);
-    expect(svg).toContain('<title id="sc-title">Kematangan Kabupaten Minahasa</title>');
+    expect(svg).toMatch(/<title id="(sc-[0-9a-f]{8})-title">Kematangan Kabupaten Minahasa<\/title>/);
+    const id = /<title id="(sc-[0-9a-f]{8})-title"/.exec(svg)?.[1];
+    expect(svg).toContain(`aria-labelledby="${id}-title ${id}-desc"`);
     expect(svg).toContain('Radar kematangan dengan 6 sumbu dan 3 seri');
     expect(svg.endsWith('</svg>')).toBe(true);
   });

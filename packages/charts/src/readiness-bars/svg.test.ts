@@ -13,7 +13,8 @@ describe('renderReadinessBarsSvg', () => {
     const m = layoutReadinessBars(n.value, 560, 'id');
     const svg = renderReadinessBarsSvg(readiness(), { width: 560 });
     expect(svg).toContain(`viewBox="0 0 560 ${m.height}"`);
-    expect(svg).toContain(`<desc id="sc-desc">${m.summary.replaceAll('&', '&amp;')}</desc>`);
+    expect(svg).toMatch(/<desc id="sc-[0-9a-f]{8}-desc">/);
+    expect(svg).toContain(`-desc">${m.summary.replaceAll('&', '&amp;')}</desc>`);
     for (const p of m.points.values()) if (p.mark.d) expect(svg).toContain(`d="${p.mark.d}"`);
     expect(m.table.rows.length).toBeGreaterThan(2);
   });

@@ -280,7 +280,7 @@ export abstract class ScChartElement<Data, Norm, Model extends ChartModel<unknow
       class="tooltip"
       part="tooltip"
       aria-hidden="true"
-      style="left:${(fx * 100).toFixed(2)}%;top:${((p.y / m.height) * 100).toFixed(2)}%;transform:${transform}"
+      .style=${`left:${(fx * 100).toFixed(2)}%;top:${((p.y / m.height) * 100).toFixed(2)}%;transform:${transform}`}
     >
       <strong>${p.label}</strong>${p.lines.map((l) => html`<div>${l}</div>`)}
     </div>`;

@@ -57,7 +57,21 @@ export function resolveTheme(theme?: Partial<ChartTheme>): ChartTheme {
   return { ...lightTheme, ...theme };
 }
 
-/** Wraps a body in a standalone SVG document with `<title>`/`<desc>` and a scalable viewBox. */
+/** FNV-1a (32 bit) of a text, in hex: a short deterministic fingerprint. */
+function fingerprint(text: string): string {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return (h >>> 0).toString(16).padStart(8, '0');
+}
+
+/**
+ * Wraps a body in a standalone SVG document with `<title>`/`<desc>` and a scalable viewBox. The ids of the
+ * title and description carry a fingerprint of the content, so several different charts inlined in one
+ * HTML page keep unique ids; the same input always gives the same markup.
+ */
 export function svgDocument(opts: {
   width: number;
   height: number;
@@ -68,18 +82,19 @@ export function svgDocument(opts: {
   body: string;
 }): string {
   const { width, height, theme } = opts;
+  const id = `sc-${fingerprint(`${opts.title}\n${opts.desc}\n${opts.body}`)}`;
   return (
     `<svg xmlns="http://www.w3.org/2000/svg"${attrs({
       viewBox: `0 0 ${width} ${height}`,
       width,
       height,
       role: 'img',
-      'aria-labelledby': 'sc-title sc-desc',
+      'aria-labelledby': `${id}-title ${id}-desc`,
       'font-family': FONT_FAMILY,
       'font-size': 12,
     })}>` +
-    el('title', { id: 'sc-title' }, escapeXml(opts.title)) +
-    el('desc', { id: 'sc-desc' }, escapeXml(opts.desc)) +
+    el('title', { id: `${id}-title` }, escapeXml(opts.title)) +
+    el('desc', { id: `${id}-desc` }, escapeXml(opts.desc)) +
     (opts.background ? el('rect', { width, height, fill: theme.background }) : '') +
     opts.body +
     '</svg>'

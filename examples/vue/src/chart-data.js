@@ -1,0 +1,82 @@
+// Scoring results → the plain data the chart elements draw. The charts know nothing of the framework:
+// labels come in the page's language, values as numbers (null = not assessed, never 0).
+import { formatPath, parseMasterplan } from '@smartcity/model';
+import { MINAHASA_SAMPLE } from '@smartcity/model/samples';
+import { scoreMasterplan } from '@smartcity/scoring';
+
+/** Parses and scores the bundled (illustrative) Kabupaten Minahasa sample. */
+export function scoreSample() {
+  const parsed = parseMasterplan(MINAHASA_SAMPLE);
+  if (!parsed.ok) {
+    throw new Error(parsed.issues.map((i) => `${formatPath(i.path)}: ${i.message.en}`).join('\n'));
+  }
+  return scoreMasterplan(parsed.value.document, parsed.value.framework);
+}
+
+const WORDS = {
+  id: { title: 'Kematangan per dimensi', current: 'Saat ini', previous: 'Sebelumnya', target: 'Target' },
+  en: { title: 'Maturity by dimension', current: 'Current', previous: 'Previous', target: 'Target' },
+};
+
+/**
+ * The six dimensions: the latest assessment, the one before and the targets.
+ * @param {import('@smartcity/scoring').MasterplanScore} score
+ * @param {'id' | 'en'} lang
+ * @returns {import('@smartcity/charts').MaturityRadarData}
+ */
+export function maturityRadar(score, lang) {
+  const latest = score.maturity;
+  if (!latest) return { axes: [], series: [] };
+  const w = WORDS[lang];
+  const values = (pick) => Object.fromEntries(latest.dimensions.map((d) => [d.id, pick(d)]));
+  const series = [
+    {
+      id: 'current',
+      label: `${w.current} (${latest.year})`,
+      kind: 'current',
+      values: values((d) => d.index),
+    },
+  ];
+  const before = score.previousMaturity;
+  if (before) {
+    const old = new Map(before.dimensions.map((d) => [d.id, d.index]));
+    series.push({
+      id: 'previous',
+      label: `${w.previous} (${before.year})`,
+      kind: 'comparison',
+      values: values((d) => old.get(d.id) ?? null),
+    });
+  }
+  series.push({ id: 'target', label: w.target, kind: 'target', values: values((d) => d.target) });
+  return {
+    title: `${w.title}, ${latest.year}`,
+    axes: latest.dimensions.map((d) => ({ id: d.id, label: d.name[lang] })),
+    min: latest.ladder.min,
+    max: latest.ladder.max,
+    series,
+  };
+}
+
+/**
+ * Readiness per pillar and aspect (0–100), with the questionnaire's coverage.
+ * @param {import('@smartcity/scoring').MasterplanScore} score
+ * @param {'id' | 'en'} lang
+ * @returns {import('@smartcity/charts').ReadinessBarsData}
+ */
+export function readinessBars(score, lang) {
+  const r = score.readiness;
+  if (!r) return { pillars: [] };
+  const row = (x) => ({
+    id: x.id,
+    label: x.name[lang],
+    score: x.index,
+    answered: x.coverage.answered,
+    asked: x.coverage.asked,
+    lowCoverage: x.lowCoverage,
+  });
+  return {
+    title: lang === 'id' ? 'Indeks kesiapan (0–100)' : 'Readiness index (0–100)',
+    minCoverage: r.coverage.minimum,
+    pillars: r.pillars.map((p) => ({ ...row(p), aspects: p.aspects.map(row) })),
+  };
+}
