@@ -1,8 +1,8 @@
 import { escapeXml } from '../shared/escape.js';
-import { BENCHMARK_STRINGS, chartStrings } from '../shared/i18n.js';
+import { BENCHMARK_STRINGS } from '../shared/i18n.js';
 import type { ChartTheme } from '../shared/palette.js';
-import { pointsSvg } from '../shared/points.js';
-import { el, errorSvg, resolveTheme, type SvgRenderOptions, svgDocument, textBlock } from '../shared/svg.js';
+import { renderChartSvg } from '../shared/render-svg.js';
+import { el, type SvgRenderOptions, textBlock } from '../shared/svg.js';
 import { FONT_SIZE, LINE_HEIGHT } from '../shared/text.js';
 import { type BenchmarkStripData, normalizeBenchmarkData } from './benchmark-strip.config.js';
 import { type BenchmarkLayout, layoutBenchmarkStrip } from './geometry.js';
@@ -64,21 +64,14 @@ export function benchmarkBody(m: BenchmarkLayout, theme: ChartTheme): string {
 
 /** Renders the benchmark strips to a standalone SVG string without a DOM. Same geometry as `<sc-benchmark-strip>`. */
 export function renderBenchmarkStripSvg(data: BenchmarkStripData, options: SvgRenderOptions = {}): string {
-  const lang = options.lang ?? 'id';
-  const theme = resolveTheme(options.theme);
-  const s = chartStrings(lang);
-  const bg = options.background !== false;
-  const n = normalizeBenchmarkData(data);
-  if (!n.ok) return errorSvg(options.width ?? 640, `${s.invalidData}: ${n.error}`, theme, bg);
-  const m = layoutBenchmarkStrip(n.value, options.width ?? 640, lang);
-  if (m.empty) return errorSvg(m.width, s.empty, theme, bg, m.title);
-  return svgDocument({
-    width: m.width,
-    height: m.height,
-    title: m.title ?? BENCHMARK_STRINGS[lang].name,
-    desc: m.summary,
-    theme,
-    background: bg,
-    body: benchmarkBody(m, theme) + pointsSvg(m.points.values(), theme),
-  });
+  return renderChartSvg(
+    {
+      normalize: normalizeBenchmarkData,
+      layout: layoutBenchmarkStrip,
+      body: benchmarkBody,
+      name: (lang) => BENCHMARK_STRINGS[lang].name,
+    },
+    data,
+    options,
+  );
 }

@@ -1,9 +1,9 @@
 import { escapeXml } from '../shared/escape.js';
-import { chartStrings, RADAR_STRINGS } from '../shared/i18n.js';
+import { RADAR_STRINGS } from '../shared/i18n.js';
 import type { ChartTheme } from '../shared/palette.js';
 import { markerPath } from '../shared/palette.js';
-import { pointsSvg } from '../shared/points.js';
-import { el, errorSvg, resolveTheme, type SvgRenderOptions, svgDocument, textBlock } from '../shared/svg.js';
+import { renderChartSvg } from '../shared/render-svg.js';
+import { el, type SvgRenderOptions, textBlock } from '../shared/svg.js';
 import { FONT_SIZE, LINE_HEIGHT } from '../shared/text.js';
 import { layoutMaturityRadar, type RadarLayout } from './geometry.js';
 import { type MaturityRadarData, normalizeRadarData } from './maturity-radar.config.js';
@@ -148,21 +148,15 @@ export function renderMaturityRadarSvg(
   data: MaturityRadarData,
   options: MaturityRadarSvgOptions = {},
 ): string {
-  const lang = options.lang ?? 'id';
-  const theme = resolveTheme(options.theme);
-  const s = chartStrings(lang);
-  const width = options.width ?? 640;
-  const n = normalizeRadarData(data);
-  if (!n.ok) return errorSvg(width, `${s.invalidData}: ${n.error}`, theme, options.background !== false);
-  const m = layoutMaturityRadar(n.value, width, lang, new Set(options.hidden ?? []));
-  if (m.empty) return errorSvg(m.width, s.empty, theme, options.background !== false, m.title);
-  return svgDocument({
-    width: m.width,
-    height: m.height,
-    title: m.title ?? RADAR_STRINGS[lang].name,
-    desc: m.summary,
-    theme,
-    background: options.background !== false,
-    body: radarBody(m, theme) + pointsSvg(m.points.values(), theme),
-  });
+  const hidden = new Set(options.hidden ?? []);
+  return renderChartSvg(
+    {
+      normalize: normalizeRadarData,
+      layout: (d, width, lang) => layoutMaturityRadar(d, width, lang, hidden),
+      body: radarBody,
+      name: (lang) => RADAR_STRINGS[lang].name,
+    },
+    data,
+    options,
+  );
 }

@@ -1,9 +1,9 @@
 import { escapeXml } from '../shared/escape.js';
-import { chartStrings, QUICKWIN_STRINGS } from '../shared/i18n.js';
+import { QUICKWIN_STRINGS } from '../shared/i18n.js';
 import { type ChartTheme, markerPath } from '../shared/palette.js';
-import { pointsSvg } from '../shared/points.js';
+import { renderChartSvg } from '../shared/render-svg.js';
 import { rectPath } from '../shared/scale.js';
-import { el, errorSvg, resolveTheme, type SvgRenderOptions, svgDocument, textBlock } from '../shared/svg.js';
+import { el, type SvgRenderOptions, textBlock } from '../shared/svg.js';
 import { FONT_SIZE, LINE_HEIGHT } from '../shared/text.js';
 import { layoutQuickWinMatrix, type QuickWinLayout } from './geometry.js';
 import { normalizeQuickWinData, type QuickWinMatrixData } from './quickwin-matrix.config.js';
@@ -111,21 +111,14 @@ export function quickwinBody(m: QuickWinLayout, theme: ChartTheme): string {
 
 /** Renders the quick-win matrix to a standalone SVG string without a DOM. Same geometry as `<sc-quickwin-matrix>`. */
 export function renderQuickWinMatrixSvg(data: QuickWinMatrixData, options: SvgRenderOptions = {}): string {
-  const lang = options.lang ?? 'id';
-  const theme = resolveTheme(options.theme);
-  const s = chartStrings(lang);
-  const bg = options.background !== false;
-  const n = normalizeQuickWinData(data);
-  if (!n.ok) return errorSvg(options.width ?? 640, `${s.invalidData}: ${n.error}`, theme, bg);
-  const m = layoutQuickWinMatrix(n.value, options.width ?? 640, lang);
-  if (m.empty) return errorSvg(m.width, s.empty, theme, bg, m.title);
-  return svgDocument({
-    width: m.width,
-    height: m.height,
-    title: m.title ?? QUICKWIN_STRINGS[lang].name,
-    desc: m.summary,
-    theme,
-    background: bg,
-    body: quickwinBody(m, theme) + pointsSvg(m.points.values(), theme),
-  });
+  return renderChartSvg(
+    {
+      normalize: normalizeQuickWinData,
+      layout: layoutQuickWinMatrix,
+      body: quickwinBody,
+      name: (lang) => QUICKWIN_STRINGS[lang].name,
+    },
+    data,
+    options,
+  );
 }

@@ -1,9 +1,9 @@
 import { escapeXml } from '../shared/escape.js';
-import { chartStrings, READINESS_STRINGS } from '../shared/i18n.js';
+import { READINESS_STRINGS } from '../shared/i18n.js';
 import { type ChartTheme, markerPath } from '../shared/palette.js';
-import { pointsSvg } from '../shared/points.js';
+import { renderChartSvg } from '../shared/render-svg.js';
 import { rectPath } from '../shared/scale.js';
-import { el, errorSvg, resolveTheme, type SvgRenderOptions, svgDocument, textBlock } from '../shared/svg.js';
+import { el, type SvgRenderOptions, textBlock } from '../shared/svg.js';
 import { FONT_SIZE, LINE_HEIGHT } from '../shared/text.js';
 import { layoutReadinessBars, type ReadinessLayout } from './geometry.js';
 import { normalizeReadinessData, type ReadinessBarsData } from './readiness-bars.config.js';
@@ -126,21 +126,14 @@ export function readinessBody(m: ReadinessLayout, theme: ChartTheme): string {
 
 /** Renders readiness bars to a standalone SVG string without a DOM. Same geometry as `<sc-readiness-bars>`. */
 export function renderReadinessBarsSvg(data: ReadinessBarsData, options: SvgRenderOptions = {}): string {
-  const lang = options.lang ?? 'id';
-  const theme = resolveTheme(options.theme);
-  const s = chartStrings(lang);
-  const bg = options.background !== false;
-  const n = normalizeReadinessData(data);
-  if (!n.ok) return errorSvg(options.width ?? 640, `${s.invalidData}: ${n.error}`, theme, bg);
-  const m = layoutReadinessBars(n.value, options.width ?? 640, lang);
-  if (m.empty) return errorSvg(m.width, s.empty, theme, bg, m.title);
-  return svgDocument({
-    width: m.width,
-    height: m.height,
-    title: m.title ?? READINESS_STRINGS[lang].name,
-    desc: m.summary,
-    theme,
-    background: bg,
-    body: readinessBody(m, theme) + pointsSvg(m.points.values(), theme),
-  });
+  return renderChartSvg(
+    {
+      normalize: normalizeReadinessData,
+      layout: layoutReadinessBars,
+      body: readinessBody,
+      name: (lang) => READINESS_STRINGS[lang].name,
+    },
+    data,
+    options,
+  );
 }

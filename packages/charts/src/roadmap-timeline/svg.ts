@@ -1,9 +1,9 @@
 import { escapeXml } from '../shared/escape.js';
-import { chartStrings, ROADMAP_STRINGS } from '../shared/i18n.js';
+import { ROADMAP_STRINGS } from '../shared/i18n.js';
 import type { ChartTheme } from '../shared/palette.js';
-import { pointsSvg } from '../shared/points.js';
+import { renderChartSvg } from '../shared/render-svg.js';
 import { rectPath } from '../shared/scale.js';
-import { el, errorSvg, resolveTheme, type SvgRenderOptions, svgDocument, textBlock } from '../shared/svg.js';
+import { el, type SvgRenderOptions, textBlock } from '../shared/svg.js';
 import { FONT_SIZE, LINE_HEIGHT } from '../shared/text.js';
 import { layoutRoadmapTimeline, quickWinMarker, type RoadmapLayout } from './geometry.js';
 import { normalizeRoadmapData, type RoadmapTimelineData } from './roadmap-timeline.config.js';
@@ -125,21 +125,14 @@ export function roadmapBody(m: RoadmapLayout, theme: ChartTheme): string {
 
 /** Renders the roadmap to a standalone SVG string without a DOM. Same geometry as `<sc-roadmap-timeline>`. */
 export function renderRoadmapTimelineSvg(data: RoadmapTimelineData, options: SvgRenderOptions = {}): string {
-  const lang = options.lang ?? 'id';
-  const theme = resolveTheme(options.theme);
-  const s = chartStrings(lang);
-  const bg = options.background !== false;
-  const n = normalizeRoadmapData(data);
-  if (!n.ok) return errorSvg(options.width ?? 640, `${s.invalidData}: ${n.error}`, theme, bg);
-  const m = layoutRoadmapTimeline(n.value, options.width ?? 640, lang);
-  if (m.empty) return errorSvg(m.width, s.empty, theme, bg, m.title);
-  return svgDocument({
-    width: m.width,
-    height: m.height,
-    title: m.title ?? ROADMAP_STRINGS[lang].name,
-    desc: m.summary,
-    theme,
-    background: bg,
-    body: roadmapBody(m, theme) + pointsSvg(m.points.values(), theme),
-  });
+  return renderChartSvg(
+    {
+      normalize: normalizeRoadmapData,
+      layout: layoutRoadmapTimeline,
+      body: roadmapBody,
+      name: (lang) => ROADMAP_STRINGS[lang].name,
+    },
+    data,
+    options,
+  );
 }
