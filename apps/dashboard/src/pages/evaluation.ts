@@ -34,7 +34,7 @@ export function render() {
       last && prev
         ? html`<section class="card" aria-labelledby="h-change">
           <h2 id="h-change">${m.change}: ${prev.year} → ${last.year}</h2>
-          <div class="table-wrap">
+          <div class="table-wrap" tabindex="0" role="group" aria-labelledby="h-change">
             <table data-testid="evaluation-change-table">
               <thead>
                 <tr>

@@ -62,7 +62,7 @@ export function render() {
       ${
         s
           ? html`${chart('sc-maturity-radar', literacyRadar(s, f))}
-            <div class="table-wrap">
+            <div class="table-wrap" tabindex="0" role="group" aria-labelledby="h-lcmp">
               <table data-testid="literacy-table">
                 <caption>
                   ${m.literacy}: ${m.regional} ${s.baselineYear} · ${m.nationalShort}
@@ -148,7 +148,7 @@ export function render() {
     </section>
     <section class="card" aria-labelledby="h-groups">
       <h2 id="h-groups">${m.targetGroups}</h2>
-      <div class="table-wrap">
+      <div class="table-wrap" tabindex="0" role="group" aria-labelledby="h-groups">
         <table class="edit-table">
           <thead>
             <tr>

@@ -177,7 +177,7 @@ export function render() {
             data.invalid.length
               ? html`<section class="card" aria-labelledby="h-invalid">
                 <h2 id="h-invalid">${m.invalidFiles} <span class="badge bad">${data.invalid.length}</span></h2>
-                <div class="table-wrap">
+                <div class="table-wrap" tabindex="0" role="group" aria-labelledby="h-invalid">
                   <table data-testid="invalid-files">
                     <thead>
                       <tr>
@@ -200,7 +200,7 @@ export function render() {
           }
           <section class="card" aria-labelledby="h-rank">
             <h2 id="h-rank">${m.ranking}</h2>
-            <div class="table-wrap">
+            <div class="table-wrap" tabindex="0" role="group" aria-labelledby="h-rank">
               <table data-testid="ranking">
                 <thead>
                   <tr>
@@ -246,7 +246,7 @@ export function render() {
           </section>
           <section class="card" aria-labelledby="h-dist">
             <h2 id="h-dist">${m.distribution}</h2>
-            <div class="table-wrap">
+            <div class="table-wrap" tabindex="0" role="group" aria-labelledby="h-dist">
               <table data-testid="distribution">
                 ${distHead}
                 <tbody>
@@ -276,7 +276,7 @@ export function render() {
                 <option value="cohort" ?selected=${groupKind === 'cohort'}>${m.cohort}</option>
               </select>
             </div>
-            <div class="table-wrap">
+            <div class="table-wrap" tabindex="0" role="group" aria-labelledby="h-peers">
               <table data-testid="peer-groups">
                 <thead>
                   <tr>
@@ -325,7 +325,7 @@ export function render() {
               compare && compareEntry
                 ? html`<div class="split">
                   <div>${chart('sc-maturity-radar', maturityRadarVsMedian(compareEntry, b, f), 'national-radar')}</div>
-                  <div class="table-wrap">
+                  <div class="table-wrap" tabindex="0" role="group" aria-labelledby="h-vs">
                     <table data-testid="compare-table">
                       <thead>
                         <tr>

@@ -118,7 +118,7 @@ export function render() {
         }
       </div>
       <h3>${m.members} <span class="badge">${m.memberCount(members.length)}</span></h3>
-      <div class="table-wrap">
+      <div class="table-wrap" tabindex="0" role="group" aria-label=${m.members}>
         <table class="edit-table">
           <thead>
             <tr>
@@ -188,7 +188,7 @@ export function render() {
       </div>
 
       <h3>${m.opds}</h3>
-      <div class="table-wrap">
+      <div class="table-wrap" tabindex="0" role="group" aria-label=${m.opds}>
         <table class="edit-table">
           <thead>
             <tr>

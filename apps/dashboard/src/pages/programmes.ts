@@ -110,7 +110,7 @@ function editor(i: number, p: Rec) {
     </div>
 
     <h3>${m.budgetLines} <span class="badge">${m.totalBudget}: ${rupiah(total(p))}</span></h3>
-    <div class="table-wrap">
+    <div class="table-wrap" tabindex="0" role="group" aria-label=${m.budgetLines}>
       <table class="edit-table">
         <thead>
           <tr>
@@ -264,7 +264,7 @@ export function render() {
     <section class="card" aria-labelledby="h-plist">
       <h2 id="h-plist">${m.programmes} <span class="badge">${list.length}</span></h2>
       ${list.length === 0 ? html`<p class="muted">${m.noProgrammes}</p>` : nothing}
-      <div class="table-wrap">
+      <div class="table-wrap" tabindex="0" role="group" aria-labelledby="h-plist">
         <table data-testid="programme-table">
           <thead>
             <tr>

@@ -57,7 +57,7 @@ export function render() {
     <section class="card" aria-labelledby="h-list">
       <h2 id="h-list">${m.projects}</h2>
       ${s.projects.length === 0 ? html`<p>${m.noProject}</p>` : nothing}
-      <div class="table-wrap">
+      <div class="table-wrap" tabindex="0" role="group" aria-labelledby="h-list">
         <table>
           <thead>
             <tr>

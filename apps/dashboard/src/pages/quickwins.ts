@@ -65,7 +65,7 @@ export function render() {
       s?.quickWins.length
         ? html`<section class="card" aria-labelledby="h-cands">
           <h2 id="h-cands">${m.candidateScores}</h2>
-          <div class="table-wrap">
+          <div class="table-wrap" tabindex="0" role="group" aria-labelledby="h-cands">
             <table data-testid="candidates">
               <thead>
                 <tr>

@@ -101,7 +101,10 @@ describe('the regency workflow, page by page', () => {
 
   it('4 · program: adds a programme with a hostile name, a budget and quick-win ratings', async () => {
     await open(page, 'program');
-    const rows = await page.getByTestId('programme-table').locator('tbody tr').count();
+    const table = page.getByTestId('programme-table').locator('tbody tr');
+    // The page renders its table after the project loads: count only once the rows are there.
+    await expect.poll(() => table.count()).toBeGreaterThan(0);
+    const rows = await table.count();
     await page.getByRole('button', { name: '+ Tambah program' }).click();
     await expect.poll(() => page.getByTestId('programme-table').locator('tbody tr').count()).toBe(rows + 1);
     const editor = page.locator('#programme-editor');
