@@ -66,21 +66,23 @@ for (const d of portfolio.decisions.filter((x) => !x.chosen).slice(0, 3))
   console.log(`  ${d.id}: ${d.text.en}`);
 
 section('scheduleRoadmap');
+const asPlanned = scheduleRoadmap(plan.programmes, plan.period, framework);
+console.log(
+  `without ceilings: ${asPlanned.conflicts.length} conflicts, ${asPlanned.programmes.filter((p) => p.shift !== 0).map((p) => `${p.id} ${p.shift}`)}`,
+);
 const roadmap = scheduleRoadmap(plan.programmes, plan.period, framework, {
-  ceilings: { apbd: 9_000_000_000 },
+  ceilings: { apbd: 13_000_000_000 },
 });
-for (const y of roadmap.years.slice(0, 4))
+for (const y of roadmap.years.slice(0, 5))
   console.log(
     `  ${y.year} (year ${y.planYear}): Rp ${y.total.toLocaleString('en')} ${JSON.stringify(y.bySource)}`,
   );
-const kinds = new Map<string, number>();
-for (const c of roadmap.conflicts) kinds.set(c.kind, (kinds.get(c.kind) ?? 0) + 1);
-console.log(`conflicts: ${JSON.stringify(Object.fromEntries(kinds))}`);
-const moved = roadmap.programmes.find((p) => p.id === 'pusat-data')!;
-console.log(
-  `pusat-data: planned ${moved.planned.start}–${moved.planned.end}, scheduled ${moved.start}–${moved.end} (${moved.phase})`,
-);
-console.log(`  ${moved.explain.formula}`);
+console.log(`conflicts: ${roadmap.conflicts.length}`);
+for (const moved of roadmap.programmes.filter((p) => p.shift! > 0))
+  console.log(
+    `${moved.id}: planned ${moved.planned.start}–${moved.planned.end}, scheduled ${moved.start}–${moved.end} (${moved.phase})`,
+  );
+console.log(`  ${roadmap.programmes.find((p) => p.id === 'sip-tani')!.explain.formula}`);
 
 section('literacyGaps');
 const literacy = literacyGaps(plan.literacy!, framework);

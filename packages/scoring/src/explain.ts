@@ -137,33 +137,60 @@ export function explainToText(explanation: Explanation, locale: Locale = 'id'): 
   return lines.join('\n');
 }
 
-/** A lazy property's state: its builder until first read, then its value. */
-interface Cell {
-  build: (() => unknown) | undefined;
-  value: unknown;
+/**
+ * A base class whose constructor returns the object it is given: a subclass's constructor then adds its
+ * private fields to that object. Private fields are invisible to `JSON.stringify`, spreads, `Object.keys`,
+ * `Reflect.ownKeys`, `structuredClone` and deep equality, and adding them is an ordinary property store —
+ * much cheaper than `Object.defineProperty` with a hidden (non-enumerable) slot.
+ */
+class Host {
+  constructor(target: object) {
+    // biome-ignore lint/correctness/noConstructorReturn: returning the target is what lets subclasses stamp private fields on it
+    return target;
+  }
 }
 
-/** Per lazy key: the symbol under which each object keeps its cell, and the shared accessor. */
-const LAZY_KEYS = new Map<string, { readonly slot: symbol; readonly descriptor: PropertyDescriptor }>();
+interface LazyKey {
+  /** Adds the builder to `target`, in a private field. */
+  readonly stamp: (target: object, build: () => unknown) => void;
+  /** The accessor every object with this key shares, so the objects keep one shape. */
+  readonly descriptor: PropertyDescriptor;
+}
 
-function lazyKey(key: string) {
+/** Per lazy key: where each object keeps its builder and value, and the shared accessor. */
+const LAZY_KEYS = new Map<string, LazyKey>();
+
+function lazyKey(key: string): LazyKey {
   let k = LAZY_KEYS.get(key);
   if (!k) {
-    const slot = Symbol(key);
-    // One getter per key, shared by every object: objects keep one shape and stay fast.
-    const descriptor: PropertyDescriptor = {
-      enumerable: true,
-      configurable: true,
-      get(this: { [slot]: Cell }) {
-        const cell = this[slot];
-        if (cell.build) {
-          cell.value = cell.build();
-          cell.build = undefined;
+    // A class per key, so that an object can have several lazy properties, each with its own fields.
+    class Cell extends Host {
+      #build: (() => unknown) | undefined;
+      #value: unknown;
+      constructor(target: object, build: () => unknown) {
+        super(target);
+        this.#build = build;
+      }
+      static read(target: object): unknown {
+        const cell = target as Cell;
+        const build = cell.#build;
+        if (build) {
+          cell.#value = build();
+          cell.#build = undefined;
         }
-        return cell.value;
+        return cell.#value;
+      }
+    }
+    k = {
+      stamp: (target, build) => new Cell(target, build),
+      descriptor: {
+        enumerable: true,
+        configurable: true,
+        get(this: object) {
+          return Cell.read(this);
+        },
       },
     };
-    k = { slot, descriptor };
     LAZY_KEYS.set(key, k);
   }
   return k;
@@ -181,8 +208,8 @@ export function lazy<T extends object, K extends string, V>(
   build: () => V,
 ): T & { readonly [P in K]: V } {
   const k = lazyKey(key);
-  // The cell sits under a non-enumerable symbol: JSON, spreads, Object.keys and deep equality ignore it.
-  Object.defineProperty(target, k.slot, { value: { build, value: undefined } satisfies Cell });
+  // The builder sits in a private field: JSON, spreads, Object.keys and deep equality never see it.
+  k.stamp(target, build);
   Object.defineProperty(target, key, k.descriptor);
   return target as T & { readonly [P in K]: V };
 }

@@ -78,57 +78,9 @@ export function literacyGaps(strategy: LiteracyStrategy, framework: Framework): 
   const fmt = (x: number) => formatFixed(x, decimals);
   const provenance = f.literacy.provenance;
 
-  const pillars = f.literacy.pillars.map((p): LiteracyPillarGap => {
-    const baseline = strategy.baseline.pillars[p.id] ?? null;
-    const national = nationalFigure(f, baseYear, p.id);
-    const gapToNational = baseline !== null && national ? national.value - baseline : null;
-    let previous = baseline;
-    const rows: LiteracyTargetGap[] = targets.map((t) => {
-      const target = t.pillars[p.id] ?? null;
-      const row = {
-        year: t.year,
-        target,
-        gapFromBaseline: target !== null && baseline !== null ? target - baseline : null,
-        step: target !== null && previous !== null ? target - previous : null,
-      };
-      if (target !== null) previous = target;
-      return row;
-    });
-    const result = { id: p.id, name: p.name, baseline, national, gapToNational, targets: rows };
-    return lazy(result, 'explain', (): Explanation => {
-      const parts: string[] = [];
-      if (gapToNational !== null && national && baseline !== null)
-        parts.push(
-          `${formatNumber(national.value)} (${national.year}) − ${formatNumber(baseline)} = ${fmt(gapToNational)}`,
-        );
-      for (const r of rows)
-        if (r.gapFromBaseline !== null && r.target !== null && baseline !== null)
-          parts.push(
-            `${r.year}: ${formatNumber(r.target)} − ${formatNumber(baseline)} = ${fmt(r.gapFromBaseline)}`,
-          );
-      return {
-        rule: {
-          id: `Kesenjangan pilar "${p.name.id}" = nilai nasional (tahun survei terakhir ≤ tahun baseline ${baseYear} yang memuat pilar ini) − baseline daerah; kesenjangan target = target tahun itu − baseline.`,
-          en: `Gap of pillar "${p.name.en}" = the national value (the latest survey year ≤ the baseline year ${baseYear} with this pillar) − the region's baseline; target gap = that year's target − baseline.`,
-        },
-        inputs: [
-          { label: { id: `Baseline ${baseYear}`, en: `Baseline ${baseYear}` }, value: baseline },
-          {
-            label: national
-              ? { id: `Nasional ${national.year}`, en: `National ${national.year}` }
-              : { id: 'Nasional', en: 'National' },
-            value: national?.value ?? null,
-          },
-          ...rows.map((r) => ({
-            label: { id: `Target ${r.year}`, en: `Target ${r.year}` },
-            value: r.target,
-          })),
-        ],
-        formula: parts.length > 0 ? parts.join('; ') : '—',
-        provenance,
-      };
-    });
-  });
+  const pillars = f.literacy.pillars.map((p) =>
+    pillarGap(p, strategy.baseline.pillars[p.id] ?? null, targets, f, baseYear),
+  );
 
   const baseIndex = strategy.baseline.index ?? null;
   const nationalIndex = nationalFigure(f, baseYear);
@@ -163,4 +115,67 @@ export function literacyGaps(strategy: LiteracyStrategy, framework: Framework): 
     },
     pillars,
   };
+}
+
+/**
+ * One pillar's gaps. A function of its own, so that the explanation keeps only the figures it writes out,
+ * not the strategy being scored.
+ */
+function pillarGap(
+  p: Framework['literacy']['pillars'][number],
+  baseline: number | null,
+  targets: LiteracyStrategy['targets'],
+  f: Framework,
+  baseYear: number,
+): LiteracyPillarGap {
+  const fmt = (x: number) => formatFixed(x, f.maturity.decimals);
+  const provenance = f.literacy.provenance;
+  const national = nationalFigure(f, baseYear, p.id);
+  const gapToNational = baseline !== null && national ? national.value - baseline : null;
+  let previous = baseline;
+  const rows: LiteracyTargetGap[] = targets.map((t) => {
+    const target = t.pillars[p.id] ?? null;
+    const row = {
+      year: t.year,
+      target,
+      gapFromBaseline: target !== null && baseline !== null ? target - baseline : null,
+      step: target !== null && previous !== null ? target - previous : null,
+    };
+    if (target !== null) previous = target;
+    return row;
+  });
+  const result = { id: p.id, name: p.name, baseline, national, gapToNational, targets: rows };
+  return lazy(result, 'explain', (): Explanation => {
+    const parts: string[] = [];
+    if (gapToNational !== null && national && baseline !== null)
+      parts.push(
+        `${formatNumber(national.value)} (${national.year}) − ${formatNumber(baseline)} = ${fmt(gapToNational)}`,
+      );
+    for (const r of rows)
+      if (r.gapFromBaseline !== null && r.target !== null && baseline !== null)
+        parts.push(
+          `${r.year}: ${formatNumber(r.target)} − ${formatNumber(baseline)} = ${fmt(r.gapFromBaseline)}`,
+        );
+    return {
+      rule: {
+        id: `Kesenjangan pilar "${p.name.id}" = nilai nasional (tahun survei terakhir ≤ tahun baseline ${baseYear} yang memuat pilar ini) − baseline daerah; kesenjangan target = target tahun itu − baseline.`,
+        en: `Gap of pillar "${p.name.en}" = the national value (the latest survey year ≤ the baseline year ${baseYear} with this pillar) − the region's baseline; target gap = that year's target − baseline.`,
+      },
+      inputs: [
+        { label: { id: `Baseline ${baseYear}`, en: `Baseline ${baseYear}` }, value: baseline },
+        {
+          label: national
+            ? { id: `Nasional ${national.year}`, en: `National ${national.year}` }
+            : { id: 'Nasional', en: 'National' },
+          value: national?.value ?? null,
+        },
+        ...rows.map((r) => ({
+          label: { id: `Target ${r.year}`, en: `Target ${r.year}` },
+          value: r.target,
+        })),
+      ],
+      formula: parts.length > 0 ? parts.join('; ') : '—',
+      provenance,
+    };
+  });
 }

@@ -226,7 +226,7 @@ interface Measure {
 
 function measure(
   parts: readonly Weighted[],
-  rule: LocalizedText,
+  rule: () => LocalizedText,
   ladder: Ladder,
   framework: Framework,
 ): Measure {
@@ -263,7 +263,7 @@ function measure(
       if (predicate) formula += ` → ${predicate.name.id} / ${predicate.name.en}`;
       if (gap !== null) formula += `; gap ${weightedMeanFormula(gaps, gapWeights, gap, decimals)}`;
       return {
-        rule,
+        rule: rule(),
         inputs: parts.map((p) => ({ label: p.name, value: p.value, weight: p.weight })),
         formula,
         provenance: framework.maturity.aggregationProvenance,
@@ -271,6 +271,19 @@ function measure(
     },
   };
 }
+
+/** The rule of a dimension's index, written when it is read (a function of its own: it keeps only the name). */
+function dimensionRule(name: LocalizedText): () => LocalizedText {
+  return () => ({
+    id: `Indeks dimensi "${name.id}" = rata-rata tertimbang tingkat elemen yang dinilai (bobot elemen); elemen yang belum dinilai tidak dihitung.`,
+    en: `Dimension "${name.en}" index = weighted mean of the assessed elements' levels (element weights); unassessed elements are left out.`,
+  });
+}
+
+const MATURITY_RULE: LocalizedText = {
+  id: 'Indeks kematangan = rata-rata tertimbang indeks dimensi (bobot dimensi); dimensi tanpa elemen yang dinilai tidak dihitung.',
+  en: 'Maturity index = weighted mean of the dimension indices (dimension weights); dimensions with no assessed element are left out.',
+};
 
 /**
  * Scores a maturity assessment on its ladder (SPBE capability levels, adopted, by default). Each element's
@@ -294,10 +307,7 @@ export function scoreMaturity(
     const elements = d.elements.map((e) => scoreElement(e, d.id, byElement.get(e.id), ladder, options));
     const m = measure(
       elements.map((e) => ({ name: e.name, weight: e.weight, value: e.level, target: e.target, gap: e.gap })),
-      {
-        id: `Indeks dimensi "${d.name.id}" = rata-rata tertimbang tingkat elemen yang dinilai (bobot elemen); elemen yang belum dinilai tidak dihitung.`,
-        en: `Dimension "${d.name.en}" index = weighted mean of the assessed elements' levels (element weights); unassessed elements are left out.`,
-      },
+      dimensionRule(d.name),
       ladder,
       framework,
     );
@@ -319,10 +329,7 @@ export function scoreMaturity(
 
   const m = measure(
     dimensions.map((d) => ({ name: d.name, weight: d.weight, value: d.index, target: d.target, gap: d.gap })),
-    {
-      id: 'Indeks kematangan = rata-rata tertimbang indeks dimensi (bobot dimensi); dimensi tanpa elemen yang dinilai tidak dihitung.',
-      en: 'Maturity index = weighted mean of the dimension indices (dimension weights); dimensions with no assessed element are left out.',
-    },
+    () => MATURITY_RULE,
     ladder,
     framework,
   );

@@ -130,9 +130,9 @@ function pareto<T extends { readonly cost: number; readonly score: number }>(poi
 /** Upper bound on what the candidates of some groups can add with a budget: LP relaxation and caps. */
 interface Bound {
   /** Cumulative cost and score of the candidates in density order. */
-  readonly cost: Float64Array;
-  readonly score: Float64Array;
-  readonly density: Float64Array;
+  readonly cost: readonly number[];
+  readonly score: readonly number[];
+  readonly density: readonly number[];
   /** Sum over the groups of their best `maxPerOwner` scores (the caps, ignoring the budget). */
   readonly capped: number;
 }
@@ -260,9 +260,10 @@ export function optimisePortfolio(
   const bounds: Bound[] = [];
   for (let g = 0; g <= groups.length; g++) {
     const rest = byDensity.filter((j) => groupOf[j]! >= g);
-    const cost = new Float64Array(rest.length + 1);
-    const score = new Float64Array(rest.length + 1);
-    const dens = new Float64Array(rest.length);
+    // Plain arrays: a typed array costs several times as much to allocate, and these are small.
+    const cost = new Array<number>(rest.length + 1).fill(0);
+    const score = new Array<number>(rest.length + 1).fill(0);
+    const dens = new Array<number>(rest.length).fill(0);
     rest.forEach((j, k) => {
       cost[k + 1] = cost[k]! + eligible[j]!.cost;
       score[k + 1] = score[k]! + eligible[j]!.score;

@@ -1,4 +1,4 @@
-import type { Framework, LocalizedText, Programme, QuickWinCriterion } from '@smartcity/model';
+import type { BudgetLine, Framework, LocalizedText, Programme } from '@smartcity/model';
 import { type Explanation, formatFixed, formatNumber, lazy, weightedMeanFormula } from './explain.js';
 import { compareIds, round, weightedMean } from './stats.js';
 
@@ -60,18 +60,27 @@ export function quickWinYears(periodStart: number, framework: Framework): { from
 
 /** A programme's budget in the given calendar years (inclusive), in rupiah; order of lines is irrelevant. */
 export function budgetIn(programme: Pick<Programme, 'budget'>, from: number, to: number): number {
-  const amounts = programme.budget
-    .filter((b) => b.year >= from && b.year <= to)
-    .map((b) => b.amount)
-    .sort((a, b) => a - b);
-  let total = 0;
-  for (const a of amounts) total += a;
-  return total;
+  const amounts: number[] = [];
+  for (const b of programme.budget) if (b.year >= from && b.year <= to) amounts.push(b.amount);
+  return sumInAnyOrder(amounts);
 }
 
-function orient(c: QuickWinCriterion, rating: number, f: Framework): number {
-  const { min, max } = f.quickWin.scale;
-  return c.higherIsBetter ? rating : min + max - rating;
+/**
+ * The sum of amounts, the same whatever their order: added in ascending order. Whole, non-negative amounts
+ * whose total stays within 2^53 (every budget in rupiah) add up exactly in any order, so they skip the sort.
+ */
+function sumInAnyOrder(amounts: number[]): number {
+  let total = 0;
+  let exact = true;
+  for (const a of amounts) {
+    total += a;
+    if (!(Number.isInteger(a) && a >= 0)) exact = false;
+  }
+  if (exact && total <= Number.MAX_SAFE_INTEGER) return total;
+  amounts.sort((a, b) => a - b);
+  total = 0;
+  for (const a of amounts) total += a;
+  return total;
 }
 
 function axisMean(
@@ -121,36 +130,40 @@ export function scoreQuickWin(
   const f = framework;
   const decimals = f.maturity.decimals;
   const given = programme.quickWin ?? {};
-  const ratings: CriterionRating[] = f.quickWin.criteria.map((c) => {
+  const { min, max } = f.quickWin.scale;
+  const ratings: CriterionRating[] = [];
+  const missing: string[] = [];
+  for (const c of f.quickWin.criteria) {
     const rating = given[c.id] ?? null;
-    return {
+    ratings.push({
       id: c.id,
       name: c.name,
       weight: c.weight,
       axis: c.axis,
       higherIsBetter: c.higherIsBetter,
       rating,
-      oriented: rating === null ? null : orient(c, rating, f),
-    };
-  });
-  const missing = ratings.filter((r) => r.rating === null).map((r) => r.id);
-  const rated = ratings.filter((r) => r.rating !== null);
-  const sValues = rated.map((r) => r.oriented!);
-  const sWeights = rated.map((r) => r.weight);
-  const score = weightedMean(sValues, sWeights);
-  const impact = axisMean(ratings, 'impact', f);
-  const effort = axisMean(ratings, 'effort', f);
+      oriented: rating === null ? null : c.higherIsBetter ? rating : min + max - rating,
+    });
+    if (rating === null) missing.push(c.id);
+  }
+  const s = scoreTerms(ratings);
+  const score = weightedMean(s.values, s.weights);
+  const impact = axisMean(ratings, 'impact', f).value;
+  const effort = axisMean(ratings, 'effort', f).value;
   const threshold = f.quickWin.quadrantThreshold;
-  const quadrant =
-    impact.value === null || effort.value === null ? null : quadrantOf(impact.value, effort.value, threshold);
+  const quadrant = impact === null || effort === null ? null : quadrantOf(impact, effort, threshold);
   const quadrantName =
     quadrant === null ? null : (f.quickWin.quadrants.find((q) => q.id === quadrant)?.name ?? null);
   const years = quickWinYears(periodStart, f);
-  const cost = budgetIn(programme, years.from, years.to);
   // Copied now, so the explanation does not depend on the document after scoring.
-  const costLines = programme.budget
-    .filter((b) => b.year >= years.from && b.year <= years.to)
-    .map((b) => ({ year: b.year, source: b.source, amount: b.amount }));
+  const costLines: BudgetLine[] = [];
+  const amounts: number[] = [];
+  for (const b of programme.budget)
+    if (b.year >= years.from && b.year <= years.to) {
+      costLines.push({ year: b.year, source: b.source, amount: b.amount });
+      amounts.push(b.amount);
+    }
+  const cost = sumInAnyOrder(amounts);
   const result = {
     id: programme.id,
     name: programme.name,
@@ -160,14 +173,47 @@ export function scoreQuickWin(
     missing,
     score,
     scoreRounded: score === null ? null : round(score, decimals),
-    impact: impact.value,
-    effort: effort.value,
+    impact,
+    effort,
     quadrant,
     quadrantName,
     cost,
     costYears: years,
   };
-  return lazy(result, 'explain', () => {
+  return lazy(result, 'explain', candidateExplanation(ratings, score, quadrant, years, cost, costLines, f));
+}
+
+/** The terms of the quick-win score: each rated criterion's oriented rating and weight, in framework order. */
+function scoreTerms(ratings: readonly CriterionRating[]): { values: number[]; weights: number[] } {
+  const values: number[] = [];
+  const weights: number[] = [];
+  for (const r of ratings)
+    if (r.rating !== null) {
+      values.push(r.oriented!);
+      weights.push(r.weight);
+    }
+  return { values, weights };
+}
+
+/**
+ * The explanations of a candidate, built on first read from the figures computed for it (a function of its
+ * own, so that it keeps only those, not the document).
+ */
+function candidateExplanation(
+  ratings: readonly CriterionRating[],
+  score: number | null,
+  quadrant: QuadrantId | null,
+  years: { readonly from: number; readonly to: number },
+  cost: number,
+  costLines: readonly BudgetLine[],
+  f: Framework,
+): () => QuickWinCandidate['explain'] {
+  return () => {
+    const decimals = f.maturity.decimals;
+    const threshold = f.quickWin.quadrantThreshold;
+    const s = scoreTerms(ratings);
+    const impact = axisMean(ratings, 'impact', f);
+    const effort = axisMean(ratings, 'effort', f);
     const { min, max } = f.quickWin.scale;
     const inputs = ratings.map((r) => ({ label: r.name, value: r.rating, weight: r.weight }));
     const axisInputs = (axis: 'impact' | 'effort') =>
@@ -198,7 +244,7 @@ export function scoreQuickWin(
           en: `Quick-win score = weighted mean of the criterion ratings (criterion weights), criteria where lower is better inverted.${invertedNote('score', 'en')}`,
         },
         inputs,
-        formula: weightedMeanFormula(sValues, sWeights, score, decimals),
+        formula: weightedMeanFormula(s.values, s.weights, score, decimals),
         provenance,
       },
       impact: {
@@ -248,7 +294,7 @@ export function scoreQuickWin(
         provenance,
       },
     };
-  });
+  };
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { BudgetLine, Framework, LocalizedText, Programme } from '@smartcity/model';
+import type { BudgetLine, Framework, LocalizedText, Phase, Programme, Provenance } from '@smartcity/model';
 import { type Explanation, formatRupiah, lazy } from './explain.js';
 import { compareIds } from './stats.js';
 
@@ -188,12 +188,14 @@ export function scheduleRoadmap(
   framework: Framework,
   options: RoadmapOptions = {},
 ): RoadmapResult {
-  const ps = [...programmes].sort((a, b) => compareIds(a.id, b.id));
+  // In id order (a stable sort, so programmes sharing an id keep their order).
+  const given = programmes.map((p) => p.id);
+  const order = given.map((_, i) => i).sort((a, b) => compareIds(given[a]!, given[b]!) || a - b);
+  const ps = order.map((i) => programmes[i]!);
+  const ids = order.map((i) => given[i]!);
   const n = ps.length;
   const idx = new Map<string, number>();
-  ps.forEach((p, i) => {
-    if (!idx.has(p.id)) idx.set(p.id, i);
-  });
+  for (let i = 0; i < n; i++) if (!idx.has(ids[i]!)) idx.set(ids[i]!, i);
   const conflicts: RoadmapConflict[] = [];
   const planYears = period.endYear - period.startYear + 1;
   const { min: hMin, max: hMax } = framework.roadmap.horizon;
@@ -210,7 +212,8 @@ export function scheduleRoadmap(
     });
   const deps: number[][] = ps.map((p) => {
     const known: number[] = [];
-    for (const d of [...new Set(p.dependsOn)].sort(compareIds)) {
+    const named = p.dependsOn.length > 1 ? [...new Set(p.dependsOn)].sort(compareIds) : p.dependsOn;
+    for (const d of named) {
       const j = idx.get(d);
       if (j === undefined)
         conflicts.push({
@@ -227,24 +230,6 @@ export function scheduleRoadmap(
     return known;
   });
 
-  // Cycles: a component with more than one programme, or one that depends on itself.
-  const blocked = new Array<boolean>(n).fill(false);
-  const cycles = components(deps)
-    .filter((c) => c.length > 1 || deps[c[0]!]!.includes(c[0]!))
-    .map((c) => c.map((i) => ps[i]!.id).sort(compareIds))
-    .sort((a, b) => compareIds(a[0]!, b[0]!));
-  for (const c of cycles) {
-    for (const id of c) blocked[idx.get(id)!] = true;
-    conflicts.push({
-      kind: 'dependency-cycle',
-      programmes: c,
-      message: {
-        id: `Ketergantungan melingkar antara ${c.join(', ')}; program-program ini tidak dapat dijadwalkan.`,
-        en: `Dependency cycle among ${c.join(', ')}; these programmes cannot be scheduled.`,
-      },
-    });
-  }
-
   const start = new Array<number | null>(n).fill(null);
   const end = new Array<number | null>(n).fill(null);
   const lowerBound = new Array<number>(n).fill(0);
@@ -252,18 +237,6 @@ export function scheduleRoadmap(
   const duration = ps.map((p) => p.endYear - p.startYear + 1);
   const used = new Map<string, number>(); // `${year}|${source}` → amount
   const key = (y: number, s: string) => `${y}|${s}`;
-  const shifted = (p: Programme, s: number): BudgetLine[] =>
-    p.budget.map((b) => ({ year: b.year + (s - p.startYear), source: b.source, amount: b.amount }));
-  const aggregate = (lines: readonly BudgetLine[]) => {
-    const m = new Map<string, { year: number; source: string; amount: number }>();
-    for (const b of lines) {
-      const k = key(b.year, b.source);
-      const e = m.get(k);
-      if (e) e.amount += b.amount;
-      else m.set(k, { year: b.year, source: b.source, amount: b.amount });
-    }
-    return [...m.values()];
-  };
   const fits = (p: Programme, s: number) =>
     aggregate(shifted(p, s)).every(
       (b) =>
@@ -271,31 +244,52 @@ export function scheduleRoadmap(
     );
 
   // Kahn's algorithm; among ready programmes the one with the earliest possible start goes first, then id.
+  // A programme in a dependency cycle never becomes ready: some programme of its cycle is always waiting.
   const waiting = deps.map((d) => d.length);
   const dependents: number[][] = ps.map(() => []);
   deps.forEach((d, i) => {
     for (const j of d) dependents[j]!.push(i);
   });
-  // A programme becomes ready when its last dependency is placed; its lower bound is fixed from then on.
-  const ready = new Set<number>();
+  // Ready programmes in a binary heap ordered by (lower bound, index); a programme becomes ready when its
+  // last dependency is placed, and its lower bound is fixed from then on.
+  const heap: number[] = [];
+  const before = (a: number, b: number) =>
+    lowerBound[a]! < lowerBound[b]! || (lowerBound[a] === lowerBound[b] && a < b);
   const makeReady = (i: number) => {
     let lb = earliest[i]!;
     for (const j of deps[i]!) if (end[j]! + 1 > lb) lb = end[j]! + 1;
     lowerBound[i] = lb;
-    ready.add(i);
+    let k = heap.push(i) - 1;
+    while (k > 0) {
+      const parent = (k - 1) >> 1;
+      if (!before(i, heap[parent]!)) break;
+      heap[k] = heap[parent]!;
+      k = parent;
+    }
+    heap[k] = i;
   };
-  for (let i = 0; i < n; i++) if (!blocked[i] && waiting[i] === 0) makeReady(i);
-  const placedBeyond = new Set<number>();
-  while (ready.size > 0) {
-    let pick = -1;
-    for (const i of ready)
-      if (
-        pick === -1 ||
-        lowerBound[i]! < lowerBound[pick]! ||
-        (lowerBound[i] === lowerBound[pick] && i < pick)
-      )
-        pick = i;
-    ready.delete(pick);
+  const takeFirst = (): number => {
+    const first = heap[0]!;
+    const last = heap.pop()!;
+    if (heap.length > 0) {
+      let k = 0;
+      for (;;) {
+        const l = 2 * k + 1;
+        if (l >= heap.length) break;
+        const c = l + 1 < heap.length && before(heap[l + 1]!, heap[l]!) ? l + 1 : l;
+        if (!before(heap[c]!, last)) break;
+        heap[k] = heap[c]!;
+        k = c;
+      }
+      heap[k] = last;
+    }
+    return first;
+  };
+  for (let i = 0; i < n; i++) if (waiting[i] === 0) makeReady(i);
+  const placedBeyond: number[] = [];
+  let placed = 0;
+  while (heap.length > 0) {
+    const pick = takeFirst();
     const p = ps[pick]!;
     const lb = lowerBound[pick]!;
     let s = lb;
@@ -312,38 +306,77 @@ export function scheduleRoadmap(
     }
     start[pick] = s;
     end[pick] = s + duration[pick]! - 1;
-    if (end[pick]! > period.endYear) placedBeyond.add(pick);
-    for (const k of dependents[pick]!) if (--waiting[k]! === 0 && !blocked[k]) makeReady(k);
+    placed++;
+    if (end[pick]! > period.endYear) placedBeyond.push(pick);
+    for (const k of dependents[pick]!) if (--waiting[k]! === 0) makeReady(k);
   }
-  // Whatever was not placed and is not in a cycle depends, directly or not, on one.
-  for (let i = 0; i < n; i++) {
-    if (start[i] !== null || blocked[i]) continue;
-    const unscheduled = deps[i]!.filter((j) => start[j] === null).map((j) => ps[j]!.id);
-    conflicts.push({
-      kind: 'blocked',
-      programme: ps[i]!.id,
-      dependencies: unscheduled,
-      message: {
-        id: `Program ${ps[i]!.id} tidak dapat dijadwalkan karena bergantung pada ${unscheduled.join(', ')} yang tidak terjadwal.`,
-        en: `Programme ${ps[i]!.id} cannot be scheduled because it depends on ${unscheduled.join(', ')}, which are not scheduled.`,
-      },
-    });
+
+  if (placed < n) {
+    // Cycles: a component with more than one programme, or one that depends on itself.
+    const blocked = new Array<boolean>(n).fill(false);
+    const cycles = components(deps)
+      .filter((c) => c.length > 1 || deps[c[0]!]!.includes(c[0]!))
+      .map((c) => c.map((i) => ids[i]!).sort(compareIds))
+      .sort((a, b) => compareIds(a[0]!, b[0]!));
+    for (const c of cycles) {
+      for (const id of c) blocked[idx.get(id)!] = true;
+      conflicts.push({
+        kind: 'dependency-cycle',
+        programmes: c,
+        message: {
+          id: `Ketergantungan melingkar antara ${c.join(', ')}; program-program ini tidak dapat dijadwalkan.`,
+          en: `Dependency cycle among ${c.join(', ')}; these programmes cannot be scheduled.`,
+        },
+      });
+    }
+    // Whatever was not placed and is not in a cycle depends, directly or not, on one.
+    for (let i = 0; i < n; i++) {
+      if (start[i] !== null || blocked[i]) continue;
+      const unscheduled = deps[i]!.filter((j) => start[j] === null).map((j) => ids[j]!);
+      conflicts.push({
+        kind: 'blocked',
+        programme: ids[i]!,
+        dependencies: unscheduled,
+        message: {
+          id: `Program ${ids[i]} tidak dapat dijadwalkan karena bergantung pada ${unscheduled.join(', ')} yang tidak terjadwal.`,
+          en: `Programme ${ids[i]} cannot be scheduled because it depends on ${unscheduled.join(', ')}, which are not scheduled.`,
+        },
+      });
+    }
   }
-  for (const i of [...placedBeyond].sort((a, b) => a - b))
+  for (const i of placedBeyond.sort((a, b) => a - b))
     conflicts.push({
       kind: 'beyond-horizon',
-      programme: ps[i]!.id,
+      programme: ids[i]!,
       end: end[i]!,
       horizonEnd: period.endYear,
       message: {
-        id: `Program ${ps[i]!.id} baru selesai ${end[i]}, setelah akhir rencana ${period.endYear}.`,
-        en: `Programme ${ps[i]!.id} ends in ${end[i]}, after the plan ends in ${period.endYear}.`,
+        id: `Program ${ids[i]} baru selesai ${end[i]}, setelah akhir rencana ${period.endYear}.`,
+        en: `Programme ${ids[i]} ends in ${end[i]}, after the plan ends in ${period.endYear}.`,
       },
     });
 
-  // Phases and explanations.
-  const phaseOf = (planYear: number) =>
-    framework.roadmap.phases.find((ph) => ph.fromYear <= planYear && planYear <= ph.toYear) ?? null;
+  // The programmes with their phases and explanations.
+  const phases = new Map<number, Phase | null>();
+  const phaseOf = (planYear: number) => {
+    let phase = phases.get(planYear);
+    if (phase === undefined) {
+      phase = framework.roadmap.phases.find((ph) => ph.fromYear <= planYear && planYear <= ph.toYear) ?? null;
+      phases.set(planYear, phase);
+    }
+    return phase;
+  };
+  const provenance = framework.roadmap.provenance;
+  const schedule: Schedule = {
+    ids,
+    deps,
+    start,
+    end,
+    earliest,
+    duration,
+    lowerBound,
+    planStart: period.startYear,
+  };
   const scheduled: ScheduledProgramme[] = ps.map((p, i) => {
     const s = start[i]!;
     const ok = start[i] !== null;
@@ -363,56 +396,51 @@ export function scheduleRoadmap(
       planYear,
       phase: phase?.id ?? null,
       phaseName: phase?.name ?? null,
-      dependsOn: [...p.dependsOn].sort(compareIds),
+      dependsOn: p.dependsOn.length > 1 ? [...p.dependsOn].sort(compareIds) : [...p.dependsOn],
       budget: shifted(p, ok ? s : p.startYear),
     };
-    return lazy(result, 'explain', () => {
-      const depEnds = deps[i]!.map((j) => ({ id: ps[j]!.id, end: end[j] ?? null }));
-      const lbText = `max(${[earliest[i]!, ...depEnds.map((d) => (d.end === null ? '—' : `${d.end} + 1`))].join(', ')})`;
-      return {
-        rule: {
-          id: 'Mulai = tahun pertama ≥ maks(mulai paling awal, awal rencana, akhir tiap ketergantungan + 1) yang anggarannya muat dalam pagu per sumber dana; durasi = tahun selesai − tahun mulai + 1 tetap; fase menurut tahun rencana saat mulai.',
-          en: 'Start = the first year ≥ max(earliest start, plan start, end of each dependency + 1) at which its budget fits the ceilings per funding source; duration = end year − start year + 1 is kept; phase by the plan year it starts in.',
-        },
-        inputs: [
-          { label: { id: 'Mulai paling awal', en: 'Earliest start' }, value: earliest[i]! },
-          { label: { id: 'Durasi (tahun)', en: 'Duration (years)' }, value: duration[i]! },
-          ...depEnds.map((d) => ({
-            label: { id: `Akhir ${d.id}`, en: `End of ${d.id}` },
-            value: d.end,
-          })),
-        ],
-        formula: ok
-          ? `${lbText} = ${lowerBound[i]}${s !== lowerBound[i] ? ` → ${s} (pagu/ceilings)` : ''}; ${s} + ${duration[i]} − 1 = ${end[i]}; ${s} − ${period.startYear} + 1 = ${planYear}${phase ? ` → ${phase.id}` : ''}`
-          : '—',
-        provenance: framework.roadmap.provenance,
-      };
-    });
+    return lazy(result, 'explain', scheduleExplanation(schedule, i, phase, provenance));
   });
 
   // Totals per year and source, summed in programme id order.
   const sourceOrder = framework.fundingSources.options.map((o) => o.id);
-  const lastYear = Math.max(period.endYear, ...scheduled.map((p) => p.end ?? period.endYear));
+  let lastYear = period.endYear;
+  for (const p of scheduled) if (p.end !== null && p.end > lastYear) lastYear = p.end;
   const span = lastYear - period.startYear + 1;
   const totals = new Array<number>(span).fill(0);
-  const perSource: Map<string, number>[] = Array.from({ length: span }, () => new Map());
+  // Per source (by order of appearance) the amount of each year; `undefined` where no line falls.
+  const sourceIndex = new Map<string, number>();
+  const perSource: (number | undefined)[][] = [];
   for (const p of scheduled) {
     if (p.start === null) continue;
     for (const b of p.budget) {
       const k = b.year - period.startYear;
       if (k < 0 || k >= span) continue;
       totals[k]! += b.amount;
-      perSource[k]!.set(b.source, (perSource[k]!.get(b.source) ?? 0) + b.amount);
+      let j = sourceIndex.get(b.source);
+      if (j === undefined) {
+        j = perSource.push(new Array<number | undefined>(span).fill(undefined)) - 1;
+        sourceIndex.set(b.source, j);
+      }
+      const amounts = perSource[j]!;
+      amounts[k] = (amounts[k] ?? 0) + b.amount;
     }
   }
   const bySourceOrder = (a: string, b: string) =>
     rank(sourceOrder, a) - rank(sourceOrder, b) || compareIds(a, b);
+  const sources = [...sourceIndex.keys()].sort(bySourceOrder).map((src) => ({
+    src,
+    amounts: perSource[sourceIndex.get(src)!]!,
+  }));
   const ceilingSources = Object.keys(options.ceilings ?? {}).sort(bySourceOrder);
   const years: RoadmapYear[] = [];
   for (let k = 0; k < span; k++) {
     const y = period.startYear + k;
     const bySource: Record<string, number> = {};
-    for (const src of [...perSource[k]!.keys()].sort(bySourceOrder)) bySource[src] = perSource[k]!.get(src)!;
+    for (const { src, amounts } of sources) {
+      const amount = amounts[k];
+      if (amount !== undefined) bySource[src] = amount;
+    }
     const ceilings: Record<string, number> = {};
     const over: string[] = [];
     for (const src of ceilingSources) {
@@ -438,7 +466,6 @@ export function scheduleRoadmap(
     years.push({ year: y, planYear: k + 1, total: totals[k]!, bySource, ceilings, over });
   }
 
-  const scheduledCount = scheduled.filter((p) => p.start !== null).length;
   return {
     horizon: {
       startYear: period.startYear,
@@ -455,12 +482,83 @@ export function scheduleRoadmap(
       },
       inputs: [
         { label: { id: 'Program', en: 'Programmes' }, value: n },
-        { label: { id: 'Terjadwal', en: 'Scheduled' }, value: scheduledCount },
+        { label: { id: 'Terjadwal', en: 'Scheduled' }, value: placed },
         { label: { id: 'Konflik', en: 'Conflicts' }, value: conflicts.length },
       ],
-      formula: `${scheduledCount} / ${n}; ${period.startYear}–${period.endYear}`,
-      provenance: framework.roadmap.provenance,
+      formula: `${placed} / ${n}; ${period.startYear}–${period.endYear}`,
+      provenance,
     },
+  };
+}
+
+/** The budget lines of a programme started in year `s` (each line keeps its offset from the start). */
+function shifted(p: Programme, s: number): BudgetLine[] {
+  const by = s - p.startYear;
+  return p.budget.map((b) => ({ year: b.year + by, source: b.source, amount: b.amount }));
+}
+
+/** Budget lines added up per year and source, in order of first appearance. */
+function aggregate(lines: readonly BudgetLine[]): BudgetLine[] {
+  const m = new Map<string, { year: number; source: string; amount: number }>();
+  for (const b of lines) {
+    const k = `${b.year}|${b.source}`;
+    const e = m.get(k);
+    if (e) e.amount += b.amount;
+    else m.set(k, { year: b.year, source: b.source, amount: b.amount });
+  }
+  return [...m.values()];
+}
+
+/** The schedule of one plan, by programme index (programmes in id order). */
+interface Schedule {
+  readonly ids: readonly string[];
+  /** Indexes of each programme's known dependencies, unique, in id order. */
+  readonly deps: readonly (readonly number[])[];
+  readonly start: readonly (number | null)[];
+  readonly end: readonly (number | null)[];
+  readonly earliest: readonly number[];
+  readonly duration: readonly number[];
+  readonly lowerBound: readonly number[];
+  readonly planStart: number;
+}
+
+/**
+ * The explanation of programme `i`, built on first read. A function of its own, so that it keeps only the
+ * schedule's figures, not the documents being scheduled.
+ */
+function scheduleExplanation(
+  schedule: Schedule,
+  i: number,
+  phase: Phase | null,
+  provenance: Provenance,
+): () => Explanation {
+  return () => {
+    const { ids, deps, end, planStart } = schedule;
+    const earliest = schedule.earliest[i]!;
+    const duration = schedule.duration[i]!;
+    const lowerBound = schedule.lowerBound[i]!;
+    const s = schedule.start[i]!;
+    const depEnds = deps[i]!.map((j) => ({ id: ids[j]!, end: end[j] ?? null }));
+    const lbText = `max(${[earliest, ...depEnds.map((d) => (d.end === null ? '—' : `${d.end} + 1`))].join(', ')})`;
+    return {
+      rule: {
+        id: 'Mulai = tahun pertama ≥ maks(mulai paling awal, awal rencana, akhir tiap ketergantungan + 1) yang anggarannya muat dalam pagu per sumber dana; durasi = tahun selesai − tahun mulai + 1 tetap; fase menurut tahun rencana saat mulai.',
+        en: 'Start = the first year ≥ max(earliest start, plan start, end of each dependency + 1) at which its budget fits the ceilings per funding source; duration = end year − start year + 1 is kept; phase by the plan year it starts in.',
+      },
+      inputs: [
+        { label: { id: 'Mulai paling awal', en: 'Earliest start' }, value: earliest },
+        { label: { id: 'Durasi (tahun)', en: 'Duration (years)' }, value: duration },
+        ...depEnds.map((d) => ({
+          label: { id: `Akhir ${d.id}`, en: `End of ${d.id}` },
+          value: d.end,
+        })),
+      ],
+      formula:
+        s !== null
+          ? `${lbText} = ${lowerBound}${s !== lowerBound ? ` → ${s} (pagu/ceilings)` : ''}; ${s} + ${duration} − 1 = ${end[i]}; ${s} − ${planStart} + 1 = ${s - planStart + 1}${phase ? ` → ${phase.id}` : ''}`
+          : '—',
+      provenance,
+    };
   };
 }
 

@@ -7,6 +7,7 @@ import { scoreEvaluation } from './evaluation.js';
 import { type Explanation, explainToText } from './explain.js';
 import { scoreMaturity } from './maturity.js';
 import { scoreReadiness } from './readiness.js';
+import { scheduleRoadmap } from './roadmap.js';
 import { scoreMasterplan } from './score.js';
 
 const M = 1_000_000;
@@ -131,6 +132,34 @@ describe('scoreMasterplan on the bundled samples', () => {
     );
     expect(s.roadmap.programmes.every((p) => p.start !== null)).toBe(true);
     expect(s.literacy).not.toBeNull();
+  });
+
+  it('schedules the Minahasa sample inside 2022–2031 with no conflicts', () => {
+    const r = parseMasterplan(MINAHASA_SAMPLE);
+    if (!r.ok) throw new Error('sample does not parse');
+    const { document: plan, framework } = r.value;
+    const roadmap = scheduleRoadmap(plan.programmes, plan.period, framework);
+    expect(roadmap.conflicts).toEqual([]);
+    expect(scoreMasterplan(plan, framework).roadmap.conflicts).toEqual([]);
+    for (const p of roadmap.programmes) {
+      // Nothing waits for a dependency: each starts as planned, or earlier where `earliestStart` allows.
+      expect(p.start!).toBeLessThanOrEqual(p.planned.start);
+      expect(p.start!).toBeGreaterThanOrEqual(2022);
+      expect(p.end!).toBeLessThanOrEqual(2031);
+    }
+    const scheduled = new Map(roadmap.programmes.map((p) => [p.id, p]));
+    for (const p of roadmap.programmes)
+      for (const d of p.dependsOn) expect(scheduled.get(d)!.end!).toBeLessThan(p.start!);
+  });
+
+  it('schedules generated regions as planned, with no conflicts', () => {
+    for (const code of ['11.01', '31.71', '71.02', '94.01'])
+      for (let seed = 0; seed < 25; seed++) {
+        const m = generateMasterplan(code, seed);
+        const roadmap = scheduleRoadmap(m.programmes, m.period, GMSC);
+        expect({ code, seed, conflicts: roadmap.conflicts }).toEqual({ code, seed, conflicts: [] });
+        expect(roadmap.programmes.every((p) => p.shift === 0)).toBe(true);
+      }
   });
 
   it('scores generated regions and benchmarks them', () => {

@@ -20,6 +20,18 @@ describe('generated masterplans (property)', () => {
     );
   });
 
+  it('only depend on programmes that end before the dependent starts (finish-to-start)', () => {
+    fc.assert(
+      fc.property(region, seed, (code, s) => {
+        const m = generateMasterplan(code, s);
+        const end = new Map(m.programmes.map((p) => [p.id, p.endYear]));
+        for (const p of m.programmes)
+          for (const d of p.dependsOn) expect(end.get(d)!).toBeLessThan(p.startYear);
+      }),
+      { numRuns: 150 },
+    );
+  });
+
   it('survive a JSON round trip unchanged', () => {
     fc.assert(
       fc.property(region, seed, (code, s) => {

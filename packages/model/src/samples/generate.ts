@@ -282,7 +282,8 @@ function rating(rng: Random, min: number, max: number, bias = 0): number {
 
 /**
  * A synthetic, valid masterplan for a kabupaten/kota on the Kemendagri list: 15–30 OPDs, 25–60 programmes
- * with yearly budgets, KPIs and dependencies (always a DAG), quick-win ratings on about 40% of them, a full
+ * with yearly budgets, KPIs and dependencies (only on programmes that end before the dependent starts, so
+ * the roadmap schedules every programme as planned), quick-win ratings on about 40% of them, a full
  * readiness questionnaire (some answers `unknown` or `not-applicable`), maturity for one or two years,
  * a literacy strategy and evaluations. The same region, seed and options always give the same document.
  * Every figure is random (`illustrative: true`). Throws a `RangeError` for a code that is not on the list.
@@ -455,14 +456,24 @@ export function generateMasterplan(
     };
   });
 
-  // Dependencies: only on programmes that come earlier in (start year, index) order, so always a DAG.
+  // Dependencies, finish-to-start as the roadmap schedules them: only on programmes that end before the
+  // dependent starts, so the plan is a DAG and runs as planned inside its period. Those come earlier in
+  // (start year, index) order; the draws shuffle all the earlier ones whichever of them qualify, so the
+  // rest of the document does not depend on which do.
   const order = programmes
     .map((p, i) => ({ p, i }))
     .sort((a, b) => a.p.startYear - b.p.startYear || a.i - b.i);
   order.forEach(({ p }, k) => {
     if (k === 0 || !rng.chance(0.45)) return;
-    const earlier = order.slice(0, k).map((x) => x.p.id);
-    p.dependsOn = rng.sample(earlier, rng.int(1, Math.min(2, earlier.length)));
+    const n = rng.int(1, Math.min(2, k));
+    const earlier = rng.sample(
+      order.slice(0, k).map((x) => x.p),
+      k,
+    );
+    p.dependsOn = earlier
+      .filter((d) => d.endYear < p.startYear)
+      .slice(0, n)
+      .map((d) => d.id);
   });
 
   // Quick-win ratings on about 40%, more likely for programmes that start early.

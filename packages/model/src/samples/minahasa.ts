@@ -62,8 +62,37 @@ const OPDS: MasterplanInput['opds'] = [
   { id: 'disperpusip', name: 'Dinas Perpustakaan dan Kearsipan', abbreviation: 'Disperpusip' },
 ];
 
+// Dependencies are finish-to-start, as the roadmap schedules them: a programme starts after the programmes
+// it depends on have ended, and the whole plan fits 2022–2031 as written. Foundations come first (the SPBE
+// architecture in 2022; the network, the data centre and Satu Data in 2022–2023), the services built on
+// them from 2024. The quick-win candidates of 2022–2023 wait for nothing: where they need a platform they
+// use a national one (SRIKANDI and BSrE, SIAK, SP4N-LAPOR!, 112), and the MPP only needs the 2022 SPBE
+// architecture.
 const PROGRAMMES: ProgrammeInput[] = [
   // ── Tata Kelola (governance) ────────────────────────────────────────────────────────────────────────
+  {
+    id: 'arsitektur-spbe',
+    name: 'Arsitektur dan Peta Rencana SPBE Daerah',
+    description:
+      'Arsitektur SPBE daerah (proses bisnis, data, aplikasi, infrastruktur, keamanan dan layanan) dan peta rencananya, acuan semua program digital.',
+    dimension: 'governance',
+    elements: ['bureaucracy', 'public-policy'],
+    owner: 'bappeda',
+    source: { kind: 'rpjmd', reference: 'RPJMD 2021–2026 Misi 1, Reformasi Birokrasi' },
+    innovation: 'method',
+    startYear: 2022,
+    endYear: 2022,
+    budget: lines('apbd', 2022, [300]),
+    kpis: [
+      {
+        id: 'opd-terpetakan',
+        name: 'OPD yang proses bisnis dan layanannya dipetakan dalam arsitektur SPBE',
+        unit: 'OPD',
+        baseline: 0,
+        target: 23,
+      },
+    ],
+  },
   {
     id: 'jaringan-intra',
     name: 'Jaringan Intra Pemerintah Daerah',
@@ -78,8 +107,8 @@ const PROGRAMMES: ProgrammeInput[] = [
     },
     innovation: 'technology',
     startYear: 2022,
-    endYear: 2024,
-    budget: [...lines('apbd', 2022, [1250, 1400, 900]), ...lines('dak', 2023, [750])],
+    endYear: 2023,
+    budget: [...lines('apbd', 2022, [1250, 1400]), ...lines('dak', 2023, [750])],
     kpis: [
       {
         id: 'kantor-terhubung',
@@ -103,8 +132,8 @@ const PROGRAMMES: ProgrammeInput[] = [
     },
     innovation: 'technology',
     startYear: 2022,
-    endYear: 2025,
-    budget: [...lines('apbd', 2022, [950, 1200, 1100, 600]), ...lines('apbn', 2023, [1500])],
+    endYear: 2023,
+    budget: [...lines('apbd', 2022, [950, 1200]), ...lines('apbn', 2023, [1500])],
     kpis: [
       {
         id: 'aplikasi-terkonsolidasi',
@@ -115,7 +144,6 @@ const PROGRAMMES: ProgrammeInput[] = [
       },
       { id: 'ketersediaan', name: 'Ketersediaan layanan pusat data', unit: '%', baseline: 97, target: 99.5 },
     ],
-    dependsOn: ['jaringan-intra'],
   },
   {
     id: 'satu-data',
@@ -127,18 +155,17 @@ const PROGRAMMES: ProgrammeInput[] = [
     source: { kind: 'rpjmd', reference: 'RPJMD 2021–2026 Misi 1' },
     innovation: 'method',
     startYear: 2022,
-    endYear: 2027,
-    budget: lines('apbd', 2022, [350, 400, 450, 450, 400, 350]),
+    endYear: 2023,
+    budget: lines('apbd', 2022, [350, 400]),
     kpis: [
       {
         id: 'dataset-terbuka',
         name: 'Dataset terbit di portal Satu Data',
         unit: 'dataset',
         baseline: 40,
-        target: 600,
+        target: 300,
       },
     ],
-    dependsOn: ['pusat-data'],
   },
   {
     id: 'e-office',
@@ -162,7 +189,6 @@ const PROGRAMMES: ProgrammeInput[] = [
         target: 90,
       },
     ],
-    dependsOn: ['jaringan-intra'],
     quickWin: { impact: 3, alignment: 4, cost: 2, time: 2, feasibility: 4 },
   },
   {
@@ -217,7 +243,7 @@ const PROGRAMMES: ProgrammeInput[] = [
         target: 120,
       },
     ],
-    dependsOn: ['pusat-data', 'jaringan-intra'],
+    dependsOn: ['arsitektur-spbe'],
     quickWin: { impact: 5, alignment: 5, cost: 4, time: 3, feasibility: 3 },
   },
   {
@@ -241,7 +267,6 @@ const PROGRAMMES: ProgrammeInput[] = [
         target: 270,
       },
     ],
-    dependsOn: ['jaringan-intra'],
     quickWin: { impact: 5, alignment: 4, cost: 2, time: 2, feasibility: 4 },
   },
   {
@@ -264,6 +289,7 @@ const PROGRAMMES: ProgrammeInput[] = [
         target: 100,
       },
     ],
+    dependsOn: ['arsitektur-spbe'],
   },
   {
     id: 'csirt',
@@ -276,9 +302,9 @@ const PROGRAMMES: ProgrammeInput[] = [
       reference: 'Renstra Diskominfo 2021–2026, Program Persandian dan Keamanan Informasi',
     },
     innovation: 'concept',
-    startYear: 2023,
-    endYear: 2026,
-    budget: [...lines('apbd', 2023, [250, 300, 300, 320]), ...lines('apbn', 2023, [150])],
+    startYear: 2024,
+    endYear: 2027,
+    budget: [...lines('apbd', 2024, [250, 300, 300, 320]), ...lines('apbn', 2024, [150])],
     kpis: [
       {
         id: 'insiden-tertangani',
@@ -324,10 +350,16 @@ const PROGRAMMES: ProgrammeInput[] = [
     source: { kind: 'rpjmd', reference: 'RPJMD 2021–2026 Misi 3' },
     innovation: 'product',
     startYear: 2022,
-    endYear: 2026,
-    budget: lines('apbd', 2022, [350, 300, 250, 250, 200]),
+    endYear: 2023,
+    budget: lines('apbd', 2022, [350, 300]),
     kpis: [
-      { id: 'kunjungan', name: 'Kunjungan wisatawan', unit: 'orang/tahun', baseline: 210000, target: 450000 },
+      {
+        id: 'destinasi-daring',
+        name: 'Destinasi dengan informasi dan pemesanan daring',
+        unit: 'destinasi',
+        baseline: 4,
+        target: 35,
+      },
     ],
     quickWin: { impact: 4, alignment: 5, cost: 2, time: 2, feasibility: 4 },
   },
@@ -339,10 +371,10 @@ const PROGRAMMES: ProgrammeInput[] = [
     owner: 'dispar',
     source: { kind: 'rpjmd', reference: 'RPJMD 2021–2026 Misi 3' },
     innovation: 'programme',
-    startYear: 2023,
+    startYear: 2024,
     endYear: 2031,
     budget: [
-      ...lines('apbd', 2023, [600, 650, 650, 700, 700, 750, 750, 800, 800]),
+      ...lines('apbd', 2024, [650, 650, 700, 700, 750, 750, 800, 800]),
       ...lines('csr', 2025, [150, 150, 200, 200, 200, 250, 250]),
     ],
     kpis: [
@@ -353,6 +385,7 @@ const PROGRAMMES: ProgrammeInput[] = [
         baseline: 1,
         target: 3,
       },
+      { id: 'kunjungan', name: 'Kunjungan wisatawan', unit: 'orang/tahun', baseline: 210000, target: 450000 },
     ],
     dependsOn: ['portal-wisata'],
   },
@@ -431,7 +464,6 @@ const PROGRAMMES: ProgrammeInput[] = [
     kpis: [
       { id: 'titik-wifi', name: 'Titik internet publik aktif', unit: 'titik', baseline: 12, target: 150 },
     ],
-    dependsOn: ['jaringan-intra'],
     quickWin: { impact: 4, alignment: 3, cost: 3, time: 2, feasibility: 3 },
   },
   // ── Ekonomi (economy) ───────────────────────────────────────────────────────────────────────────────
@@ -473,9 +505,9 @@ const PROGRAMMES: ProgrammeInput[] = [
     owner: 'bapenda',
     source: { kind: 'rpjmd', reference: 'RPJMD 2021–2026 Misi 2' },
     innovation: 'technology',
-    startYear: 2023,
-    endYear: 2026,
-    budget: lines('apbd', 2023, [600, 700, 500, 400]),
+    startYear: 2024,
+    endYear: 2027,
+    budget: lines('apbd', 2024, [600, 700, 500, 400]),
     kpis: [
       {
         id: 'pad-nontunai',
@@ -517,9 +549,9 @@ const PROGRAMMES: ProgrammeInput[] = [
     owner: 'diskan',
     source: { kind: 'renstra', reference: 'Renstra Dinas Perikanan 2021–2026' },
     innovation: 'technology',
-    startYear: 2025,
-    endYear: 2029,
-    budget: [...lines('apbd', 2025, [400, 450, 450, 400, 350]), ...lines('dak', 2026, [800])],
+    startYear: 2027,
+    endYear: 2031,
+    budget: [...lines('apbd', 2027, [400, 450, 450, 400, 350]), ...lines('dak', 2028, [800])],
     kpis: [
       {
         id: 'produksi-budidaya',
@@ -539,9 +571,9 @@ const PROGRAMMES: ProgrammeInput[] = [
     owner: 'dinsos',
     source: { kind: 'rpjmd', reference: 'RPJMD 2021–2026 Misi 2, Penanggulangan Kemiskinan' },
     innovation: 'method',
-    startYear: 2023,
-    endYear: 2027,
-    budget: lines('apbd', 2023, [300, 350, 300, 250, 250]),
+    startYear: 2024,
+    endYear: 2028,
+    budget: lines('apbd', 2024, [300, 350, 300, 250, 250]),
     kpis: [
       {
         id: 'dtks-mutakhir',
@@ -562,9 +594,9 @@ const PROGRAMMES: ProgrammeInput[] = [
     owner: 'dinkes',
     source: { kind: 'renstra', reference: 'Renstra Dinas Kesehatan 2021–2026' },
     innovation: 'technology',
-    startYear: 2023,
-    endYear: 2026,
-    budget: [...lines('apbd', 2023, [900, 1200, 800, 500]), ...lines('dak', 2024, [1500])],
+    startYear: 2024,
+    endYear: 2027,
+    budget: [...lines('apbd', 2024, [900, 1200, 800, 500]), ...lines('dak', 2025, [1500])],
     kpis: [
       {
         id: 'puskesmas-rme',
@@ -619,7 +651,6 @@ const PROGRAMMES: ProgrammeInput[] = [
         target: 15,
       },
     ],
-    dependsOn: ['kanal-aduan'],
     quickWin: { impact: 5, alignment: 4, cost: 3, time: 2, feasibility: 3 },
   },
   {
@@ -726,9 +757,9 @@ const PROGRAMMES: ProgrammeInput[] = [
     owner: 'disdik',
     source: { kind: 'renstra', reference: 'Renstra Dinas Pendidikan 2021–2026' },
     innovation: 'programme',
-    startYear: 2023,
-    endYear: 2028,
-    budget: [...lines('apbd', 2023, [700, 800, 800, 750, 700, 650]), ...lines('dak', 2024, [2000, 2000])],
+    startYear: 2024,
+    endYear: 2029,
+    budget: [...lines('apbd', 2024, [700, 800, 800, 750, 700, 650]), ...lines('dak', 2025, [2000, 2000])],
     kpis: [
       {
         id: 'sekolah-terhubung',
@@ -749,8 +780,8 @@ const PROGRAMMES: ProgrammeInput[] = [
     source: { kind: 'rpjmd', reference: 'RPJMD 2021–2026 Misi 4' },
     innovation: 'technology',
     startYear: 2024,
-    endYear: 2028,
-    budget: lines('apbd', 2024, [1800, 2200, 1500, 900, 700]),
+    endYear: 2026,
+    budget: lines('apbd', 2024, [1800, 2200, 1500]),
     kpis: [{ id: 'titik-cctv', name: 'Titik CCTV terpantau', unit: 'titik', baseline: 8, target: 120 }],
     dependsOn: ['pusat-data', 'jaringan-intra'],
   },
@@ -768,7 +799,6 @@ const PROGRAMMES: ProgrammeInput[] = [
     kpis: [
       { id: 'desa-relawan', name: 'Desa dengan relawan TIK aktif', unit: 'desa', baseline: 10, target: 227 },
     ],
-    dependsOn: ['literasi-digital'],
     quickWin: { impact: 3, alignment: 4, cost: 2, time: 3, feasibility: 3 },
   },
   {
@@ -792,9 +822,9 @@ const PROGRAMMES: ProgrammeInput[] = [
     owner: 'satpol-pp',
     source: { kind: 'renstra', reference: 'Renstra Satpol PP 2021–2026' },
     innovation: 'method',
-    startYear: 2025,
-    endYear: 2027,
-    budget: lines('apbd', 2025, [150, 150, 120]),
+    startYear: 2027,
+    endYear: 2029,
+    budget: lines('apbd', 2027, [150, 150, 120]),
     kpis: [
       {
         id: 'laporan-tertangani',
@@ -816,9 +846,9 @@ const PROGRAMMES: ProgrammeInput[] = [
     owner: 'dlh',
     source: { kind: 'rpjmd', reference: 'RPJMD 2021–2026 Misi 4' },
     innovation: 'technology',
-    startYear: 2023,
-    endYear: 2027,
-    budget: [...lines('apbd', 2023, [500, 650, 400, 350, 300]), ...lines('apbn', 2024, [1200])],
+    startYear: 2024,
+    endYear: 2026,
+    budget: [...lines('apbd', 2024, [500, 650, 400]), ...lines('apbn', 2025, [1200])],
     kpis: [
       {
         id: 'stasiun-daring',
@@ -872,7 +902,7 @@ const PROGRAMMES: ProgrammeInput[] = [
         target: 60,
       },
     ],
-    dependsOn: ['pantau-danau'],
+    dependsOn: ['pusat-data'],
   },
   {
     id: 'pju-cerdas',

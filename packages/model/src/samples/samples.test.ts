@@ -15,11 +15,20 @@ function parsed(input: unknown): Masterplan {
   return r.value.document;
 }
 
-/** Dependencies only point to programmes that start no later, so the plan can be scheduled. */
-function expectSchedulableDag(m: Masterplan): void {
+/**
+ * Every dependency that does not end before its dependent starts, as `dependent (start) ← dependency (end)`.
+ * The roadmap schedules finish-to-start, so with none of these every programme runs in its own years.
+ */
+function dependencyOrderViolations(m: Masterplan): string[] {
   const byId = new Map(m.programmes.map((p) => [p.id, p]));
-  for (const p of m.programmes)
-    for (const d of p.dependsOn) expect(byId.get(d)!.startYear).toBeLessThanOrEqual(p.startYear);
+  return m.programmes.flatMap((p) =>
+    p.dependsOn.flatMap((d) => {
+      const dep = byId.get(d);
+      return dep && dep.endYear < p.startYear
+        ? []
+        : [`${p.id} (${p.startYear}) ← ${d} (ends ${dep?.endYear ?? 'missing'})`];
+    }),
+  );
 }
 
 describe('MINAHASA_SAMPLE', () => {
@@ -87,8 +96,27 @@ describe('MINAHASA_SAMPLE', () => {
       }
   });
 
-  it('has dependencies that form a schedulable DAG', () => {
-    expectSchedulableDag(m);
+  it('has dependencies that end before their dependents start, foundations first', () => {
+    expect(dependencyOrderViolations(m)).toEqual([]);
+    const byId = new Map(m.programmes.map((p) => [p.id, p]));
+    // Services build on the foundations laid in the first years.
+    for (const id of ['mpp-digital', 'csirt', 'command-center', 'sip-tani'])
+      expect(byId.get(id)!.dependsOn.length).toBeGreaterThan(0);
+    for (const id of ['arsitektur-spbe', 'jaringan-intra', 'pusat-data', 'satu-data']) {
+      expect(byId.get(id)!.startYear).toBe(2022);
+      expect(byId.get(id)!.dependsOn).toEqual([]);
+    }
+  });
+
+  it('keeps every programme and budget line inside 2022–2031', () => {
+    for (const p of m.programmes) {
+      expect(p.startYear).toBeGreaterThanOrEqual(2022);
+      expect(p.endYear).toBeLessThanOrEqual(2031);
+      for (const b of p.budget) {
+        expect(b.year).toBeGreaterThanOrEqual(p.startYear);
+        expect(b.year).toBeLessThanOrEqual(p.endYear);
+      }
+    }
   });
 
   it('chooses quick wins that start in the first two years and fit their budget and owner limits', () => {
@@ -156,6 +184,26 @@ describe('generateMasterplan', () => {
     expect(m.opds).toHaveLength(20);
   });
 
+  it('only makes a programme depend on programmes that end before it starts, for any seed', () => {
+    const codes = ['11.01', '31.71', '71.02', '94.01'];
+    let dependencies = 0;
+    let dependents = 0;
+    for (let seed = 0; seed < 60; seed++)
+      for (const code of codes) {
+        const m = generateMasterplan(code, seed, seed % 3 === 0 ? { years: 5, programmes: 60 } : {});
+        expect({ code, seed, violations: dependencyOrderViolations(m) }).toEqual({
+          code,
+          seed,
+          violations: [],
+        });
+        dependencies += m.programmes.reduce((n, p) => n + p.dependsOn.length, 0);
+        dependents += m.programmes.filter((p) => p.dependsOn.length > 0).length;
+      }
+    // Not vacuous: plenty of programmes depend on others, some on two.
+    expect(dependents).toBeGreaterThan(1000);
+    expect(dependencies).toBeGreaterThan(dependents);
+  });
+
   it('marks every generated document as illustrative', () => {
     const m = generateMasterplan('11.01', 1);
     expect(m.illustrative).toBe(true);
@@ -191,7 +239,7 @@ describe('generateNationalSet', () => {
       expect(m.evaluations.length).toBeGreaterThanOrEqual(1);
       expect(m.readiness!.answers.length).toBeGreaterThanOrEqual(27);
       for (const p of m.programmes) expect(p.budget.length).toBeGreaterThan(0);
-      expectSchedulableDag(m);
+      expect(dependencyOrderViolations(m)).toEqual([]);
       rated += m.programmes.filter((p) => p.quickWin).length;
       total += m.programmes.length;
     }

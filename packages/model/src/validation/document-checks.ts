@@ -13,38 +13,73 @@ import { type IssuePath, issue, type ValidationIssue } from './issues.js';
 
 type Out = ValidationIssue[];
 
-function unique(out: Out, ids: ReadonlyArray<string>, path: IssuePath, key = 'id'): void {
+/** What a reference names, in Bahasa Indonesia and English. */
+type What = readonly [id: string, en: string];
+
+const DIMENSION: What = ['Dimensi', 'dimension'];
+const ELEMENT: What = ['Elemen', 'element'];
+const OPD: What = ['OPD', 'OPD'];
+const PROGRAMME: What = ['Program', 'programme'];
+const PILLAR: What = ['Pilar', 'pillar'];
+const ITEM: What = ['Butir kuesioner', 'questionnaire item'];
+const EVALUATION_DIMENSION: What = ['Dimensi evaluasi', 'evaluation dimension'];
+const LITERACY_PILLAR: What = ['Pilar literasi', 'literacy pillar'];
+const TARGET_GROUP: What = ['Kelompok sasaran', 'target group'];
+const FUNDING_SOURCE: What = ['Sumber dana', 'funding source'];
+const PROGRAMME_SOURCE: What = ['Sumber program', 'programme source'];
+const INNOVATION: What = ['Jenis inovasi', 'kind of innovation'];
+const CRITERION: What = ['Kriteria quick win', 'quick-win criterion'];
+
+// The checks below test first and build an issue's path only for a problem: a valid document, the common
+// case, allocates no paths.
+
+/** Reports every id used before at the same place (`path[i].key`). */
+function unique<T>(out: Out, list: readonly T[], idOf: (x: T) => string, path: IssuePath, key = 'id'): void {
   const seen = new Set<string>();
-  ids.forEach((id, i) => {
+  for (let i = 0; i < list.length; i++) {
+    const id = idOf(list[i]!);
     if (seen.has(id))
       out.push(issue([...path, i, key], 'duplicate-id', `"${id}" sudah dipakai.`, `"${id}" is used twice.`));
-    seen.add(id);
-  });
+    else seen.add(id);
+  }
 }
 
-function ref(
+function unknownRef(out: Out, path: IssuePath, id: string, what: What): void {
+  out.push(
+    issue(path, 'unknown-reference', `${what[0]} "${id}" tidak ada.`, `There is no ${what[1]} "${id}".`),
+  );
+}
+
+const outOfScale = (v: number, min: number, max: number, integer: boolean) =>
+  v < min || v > max || (integer && !Number.isInteger(v));
+
+function scaleIssue(out: Out, path: IssuePath, v: number, min: number, max: number, integer: boolean): void {
+  out.push(
+    issue(
+      path,
+      'out-of-scale',
+      `Nilai ${v} di luar skala ${min}–${max}${integer ? ' (bilangan bulat)' : ''}.`,
+      `The value ${v} is outside the scale ${min}–${max}${integer ? ' (whole numbers)' : ''}.`,
+    ),
+  );
+}
+
+/** Checks a record keyed by ids of `known` whose values lie on a scale. */
+function scaledRecord(
   out: Out,
   path: IssuePath,
-  id: string,
+  rec: Readonly<Record<string, number>>,
   known: ReadonlySet<string>,
-  what: [string, string],
+  what: What,
+  min: number,
+  max: number,
 ): void {
-  if (!known.has(id))
-    out.push(
-      issue(path, 'unknown-reference', `${what[0]} "${id}" tidak ada.`, `There is no ${what[1]} "${id}".`),
-    );
-}
-
-function inScale(out: Out, path: IssuePath, v: number, min: number, max: number, integer = false): void {
-  if (v < min || v > max || (integer && !Number.isInteger(v)))
-    out.push(
-      issue(
-        path,
-        'out-of-scale',
-        `Nilai ${v} di luar skala ${min}–${max}${integer ? ' (bilangan bulat)' : ''}.`,
-        `The value ${v} is outside the scale ${min}–${max}${integer ? ' (whole numbers)' : ''}.`,
-      ),
-    );
+  for (const k in rec) {
+    if (!Object.hasOwn(rec, k)) continue;
+    const v = rec[k]!;
+    if (!known.has(k)) unknownRef(out, [...path, k], k, what);
+    if (outOfScale(v, min, max, false)) scaleIssue(out, [...path, k], v, min, max, false);
+  }
 }
 
 /** The region must be on the Kemendagri list, and its name, type and province must match the list. */
@@ -91,37 +126,33 @@ export function checkRegion(out: Out, region: Region, path: IssuePath = ['region
 }
 
 function elementIds(f: Framework): Set<string> {
-  return new Set(f.dimensions.flatMap((d) => d.elements.map((e) => e.id)));
+  const ids = new Set<string>();
+  for (const d of f.dimensions) for (const e of d.elements) ids.add(e.id);
+  return ids;
 }
 
 export function checkReadiness(out: Out, a: ReadinessAssessment, f: Framework, path: IssuePath): void {
-  const items = new Set(
-    f.readiness.pillars.flatMap((p) => p.aspects.flatMap((x) => x.items.map((i) => i.id))),
-  );
+  const items = new Set<string>();
+  for (const p of f.readiness.pillars) for (const x of p.aspects) for (const i of x.items) items.add(i.id);
   const pillars = new Set(f.readiness.pillars.map((p) => p.id));
   for (const key of Object.keys(a.pillars))
-    ref(out, [...path, 'pillars', key], key, pillars, ['Pilar', 'pillar']);
-  unique(
-    out,
-    a.answers.map((x) => x.item),
-    [...path, 'answers'],
-    'item',
-  );
+    if (!pillars.has(key)) unknownRef(out, [...path, 'pillars', key], key, PILLAR);
+  unique(out, a.answers, (x) => x.item, [...path, 'answers'], 'item');
+  const { min, max } = f.readiness.scale;
   a.answers.forEach((ans, i) => {
-    ref(out, [...path, 'answers', i, 'item'], ans.item, items, ['Butir kuesioner', 'questionnaire item']);
-    if (typeof ans.value === 'number')
-      inScale(
-        out,
-        [...path, 'answers', i, 'value'],
-        ans.value,
-        f.readiness.scale.min,
-        f.readiness.scale.max,
-        true,
-      );
+    if (!items.has(ans.item)) unknownRef(out, [...path, 'answers', i, 'item'], ans.item, ITEM);
+    if (typeof ans.value === 'number' && outOfScale(ans.value, min, max, true))
+      scaleIssue(out, [...path, 'answers', i, 'value'], ans.value, min, max, true);
   });
 }
 
-export function checkMaturity(out: Out, a: MaturityAssessment, f: Framework, path: IssuePath): void {
+export function checkMaturity(
+  out: Out,
+  a: MaturityAssessment,
+  f: Framework,
+  path: IssuePath,
+  elements: ReadonlySet<string> = elementIds(f),
+): void {
   const ladderId = a.ladder ?? f.maturity.defaultLadder;
   const ladder = f.maturity.ladders.find((l) => l.id === ladderId);
   if (!ladder) {
@@ -138,37 +169,28 @@ export function checkMaturity(out: Out, a: MaturityAssessment, f: Framework, pat
   const levels = new Set(ladder.levels.map((l) => l.level));
   const lo = ladder.levels[0]!.level;
   const hi = ladder.levels[ladder.levels.length - 1]!.level;
-  const elements = elementIds(f);
-  unique(
-    out,
-    a.elements.map((e) => e.element),
-    [...path, 'elements'],
-    'element',
-  );
+  unique(out, a.elements, (e) => e.element, [...path, 'elements'], 'element');
   a.elements.forEach((e, i) => {
-    const p = [...path, 'elements', i];
-    ref(out, [...p, 'element'], e.element, elements, ['Elemen', 'element']);
+    if (!elements.has(e.element)) unknownRef(out, [...path, 'elements', i, 'element'], e.element, ELEMENT);
     for (const key of ['current', 'target'] as const) {
       const v = e[key];
-      if (typeof v === 'number') inScale(out, [...p, key], v, lo, hi, true);
+      if (typeof v === 'number' && outOfScale(v, lo, hi, true))
+        scaleIssue(out, [...path, 'elements', i, key], v, lo, hi, true);
     }
     e.criteriaMet?.forEach((lv, j) => {
-      if (!levels.has(lv)) inScale(out, [...p, 'criteriaMet', j], lv, lo, hi, true);
+      if (!levels.has(lv) && outOfScale(lv, lo, hi, true))
+        scaleIssue(out, [...path, 'elements', i, 'criteriaMet', j], lv, lo, hi, true);
     });
   });
 }
 
 export function checkEvaluation(out: Out, e: EvaluationBody, f: Framework, path: IssuePath): void {
   const setId = e.weightSet ?? f.evaluation.defaultWeightSet;
-  ref(out, [...path, 'weightSet'], setId, new Set(f.evaluation.weightSets.map((w) => w.id)), [
-    'Set bobot',
-    'weight set',
-  ]);
+  if (!f.evaluation.weightSets.some((w) => w.id === setId))
+    unknownRef(out, [...path, 'weightSet'], setId, ['Set bobot', 'weight set']);
   const dims = new Set(f.evaluation.dimensions.map((d) => d.id));
-  for (const [key, v] of Object.entries(e.scores)) {
-    ref(out, [...path, 'scores', key], key, dims, ['Dimensi evaluasi', 'evaluation dimension']);
-    inScale(out, [...path, 'scores', key], v, f.evaluation.scale.min, f.evaluation.scale.max);
-  }
+  const { min, max } = f.evaluation.scale;
+  scaledRecord(out, [...path, 'scores'], e.scores, dims, EVALUATION_DIMENSION, min, max);
 }
 
 function checkLiteracy(
@@ -176,38 +198,25 @@ function checkLiteracy(
   l: LiteracyStrategy,
   f: Framework,
   path: IssuePath,
-  opds: Set<string>,
+  opds: ReadonlySet<string>,
 ): void {
   const pillars = new Set(f.literacy.pillars.map((p) => p.id));
   const { min, max } = f.literacy.scale;
-  const values = (p: IssuePath, rec: Record<string, number>) => {
-    for (const [k, v] of Object.entries(rec)) {
-      ref(out, [...p, k], k, pillars, ['Pilar literasi', 'literacy pillar']);
-      inScale(out, [...p, k], v, min, max);
-    }
-  };
-  values([...path, 'baseline', 'pillars'], l.baseline.pillars);
-  l.targets.forEach((t, i) => values([...path, 'targets', i, 'pillars'], t.pillars));
-  unique(
-    out,
-    l.targetGroups.map((g) => g.id),
-    [...path, 'targetGroups'],
+  scaledRecord(out, [...path, 'baseline', 'pillars'], l.baseline.pillars, pillars, LITERACY_PILLAR, min, max);
+  l.targets.forEach((t, i) =>
+    scaledRecord(out, [...path, 'targets', i, 'pillars'], t.pillars, pillars, LITERACY_PILLAR, min, max),
   );
-  unique(
-    out,
-    l.activities.map((a) => a.id),
-    [...path, 'activities'],
-  );
+  unique(out, l.targetGroups, (g) => g.id, [...path, 'targetGroups']);
+  unique(out, l.activities, (a) => a.id, [...path, 'activities']);
   const groups = new Set(l.targetGroups.map((g) => g.id));
   l.activities.forEach((a, i) => {
-    const p = [...path, 'activities', i];
-    a.pillars.forEach((x, j) =>
-      ref(out, [...p, 'pillars', j], x, pillars, ['Pilar literasi', 'literacy pillar']),
-    );
-    a.targetGroups.forEach((x, j) =>
-      ref(out, [...p, 'targetGroups', j], x, groups, ['Kelompok sasaran', 'target group']),
-    );
-    if (a.owner) ref(out, [...p, 'owner'], a.owner, opds, ['OPD', 'OPD']);
+    a.pillars.forEach((x, j) => {
+      if (!pillars.has(x)) unknownRef(out, [...path, 'activities', i, 'pillars', j], x, LITERACY_PILLAR);
+    });
+    a.targetGroups.forEach((x, j) => {
+      if (!groups.has(x)) unknownRef(out, [...path, 'activities', i, 'targetGroups', j], x, TARGET_GROUP);
+    });
+    if (a.owner && !opds.has(a.owner)) unknownRef(out, [...path, 'activities', i, 'owner'], a.owner, OPD);
   });
 }
 
@@ -215,14 +224,18 @@ function checkLiteracy(
  * Programme dependencies must form a DAG: reports each cycle once, at the dependency that closes it.
  * Iterative depth-first search, so a long chain cannot overflow the stack.
  */
-function checkDependencyCycles(out: Out, programmes: Masterplan['programmes']): void {
-  const index = new Map<string, number>();
-  programmes.forEach((p, i) => {
-    if (!index.has(p.id)) index.set(p.id, i);
-  });
+function checkDependencyCycles(
+  out: Out,
+  programmes: Masterplan['programmes'],
+  index: ReadonlyMap<string, number>,
+): void {
   const state = new Uint8Array(programmes.length); // 0 new, 1 on the current path, 2 done
   for (let root = 0; root < programmes.length; root++) {
     if (state[root] !== 0) continue;
+    if (programmes[root]!.dependsOn.length === 0) {
+      state[root] = 2;
+      continue;
+    }
     const stack: Array<[node: number, next: number]> = [[root, 0]];
     state[root] = 1;
     while (stack.length > 0) {
@@ -272,71 +285,54 @@ export function checkMasterplan(out: Out, m: Masterplan, f: Framework): void {
     );
   const dims = new Set(f.dimensions.map((d) => d.id));
   const elements = elementIds(f);
-  unique(
-    out,
-    m.opds.map((o) => o.id),
-    ['opds'],
-  );
+  unique(out, m.opds, (o) => o.id, ['opds']);
   const opds = new Set(m.opds.map((o) => o.id));
-  unique(
-    out,
-    m.team.members.map((x) => x.id),
-    ['team', 'members'],
-  );
+  unique(out, m.team.members, (x) => x.id, ['team', 'members']);
   m.team.members.forEach((x, i) => {
-    if (x.opd) ref(out, ['team', 'members', i, 'opd'], x.opd, opds, ['OPD', 'OPD']);
+    if (x.opd && !opds.has(x.opd)) unknownRef(out, ['team', 'members', i, 'opd'], x.opd, OPD);
   });
-  unique(
-    out,
-    m.missions.map((x) => x.id),
-    ['missions'],
-  );
+  unique(out, m.missions, (x) => x.id, ['missions']);
   m.missions.forEach((x, i) =>
-    x.dimensions.forEach((d, j) =>
-      ref(out, ['missions', i, 'dimensions', j], d, dims, ['Dimensi', 'dimension']),
-    ),
+    x.dimensions.forEach((d, j) => {
+      if (!dims.has(d)) unknownRef(out, ['missions', i, 'dimensions', j], d, DIMENSION);
+    }),
   );
   m.strategies.forEach((s, i) => {
-    ref(out, ['strategies', i, 'dimension'], s.dimension, dims, ['Dimensi', 'dimension']);
-    if (s.element) ref(out, ['strategies', i, 'element'], s.element, elements, ['Elemen', 'element']);
+    if (!dims.has(s.dimension)) unknownRef(out, ['strategies', i, 'dimension'], s.dimension, DIMENSION);
+    if (s.element && !elements.has(s.element))
+      unknownRef(out, ['strategies', i, 'element'], s.element, ELEMENT);
   });
   if (m.readiness) checkReadiness(out, m.readiness, f, ['readiness']);
-  unique(
-    out,
-    m.maturity.map((x) => String(x.year)),
-    ['maturity'],
-    'year',
-  );
-  m.maturity.forEach((a, i) => checkMaturity(out, a, f, ['maturity', i]));
-  unique(
-    out,
-    m.evaluations.map((x) => String(x.year)),
-    ['evaluations'],
-    'year',
-  );
+  unique(out, m.maturity, (x) => String(x.year), ['maturity'], 'year');
+  m.maturity.forEach((a, i) => checkMaturity(out, a, f, ['maturity', i], elements));
+  unique(out, m.evaluations, (x) => String(x.year), ['evaluations'], 'year');
   m.evaluations.forEach((e, i) => checkEvaluation(out, e, f, ['evaluations', i]));
 
-  const programmes = new Set(m.programmes.map((p) => p.id));
-  unique(
-    out,
-    m.programmes.map((p) => p.id),
-    ['programmes'],
-  );
+  // Programme ids: the first programme with an id is the one dependencies lead to.
+  const programmes = new Map<string, number>();
+  m.programmes.forEach((p, i) => {
+    if (!programmes.has(p.id)) programmes.set(p.id, i);
+  });
+  unique(out, m.programmes, (p) => p.id, ['programmes']);
   const funding = new Set(f.fundingSources.options.map((o) => o.id));
   const innovation = new Set(f.innovationKinds.options.map((o) => o.id));
   const sources = new Set(f.programmeSources.options.map((o) => o.id));
   const criteria = new Set(f.quickWin.criteria.map((c) => c.id));
+  const qw = f.quickWin.scale;
   m.programmes.forEach((p, i) => {
-    const path = ['programmes', i];
-    ref(out, [...path, 'dimension'], p.dimension, dims, ['Dimensi', 'dimension']);
-    p.elements.forEach((e, j) => ref(out, [...path, 'elements', j], e, elements, ['Elemen', 'element']));
-    ref(out, [...path, 'owner'], p.owner, opds, ['OPD', 'OPD']);
-    ref(out, [...path, 'source', 'kind'], p.source.kind, sources, ['Sumber program', 'programme source']);
-    ref(out, [...path, 'innovation'], p.innovation, innovation, ['Jenis inovasi', 'kind of innovation']);
+    if (!dims.has(p.dimension)) unknownRef(out, ['programmes', i, 'dimension'], p.dimension, DIMENSION);
+    p.elements.forEach((e, j) => {
+      if (!elements.has(e)) unknownRef(out, ['programmes', i, 'elements', j], e, ELEMENT);
+    });
+    if (!opds.has(p.owner)) unknownRef(out, ['programmes', i, 'owner'], p.owner, OPD);
+    if (!sources.has(p.source.kind))
+      unknownRef(out, ['programmes', i, 'source', 'kind'], p.source.kind, PROGRAMME_SOURCE);
+    if (!innovation.has(p.innovation))
+      unknownRef(out, ['programmes', i, 'innovation'], p.innovation, INNOVATION);
     if (p.endYear < p.startYear)
       out.push(
         issue(
-          [...path, 'endYear'],
+          ['programmes', i, 'endYear'],
           'invalid-range',
           'Tahun selesai sebelum tahun mulai.',
           'The end year is before the start year.',
@@ -345,56 +341,46 @@ export function checkMasterplan(out: Out, m: Masterplan, f: Framework): void {
     if (p.earliestStart !== undefined && p.earliestStart > p.startYear)
       out.push(
         issue(
-          [...path, 'earliestStart'],
+          ['programmes', i, 'earliestStart'],
           'invalid-range',
           'Tahun mulai paling awal setelah tahun mulai.',
           'The earliest start is after the start year.',
         ),
       );
     p.budget.forEach((b, j) => {
-      ref(out, [...path, 'budget', j, 'source'], b.source, funding, ['Sumber dana', 'funding source']);
+      if (!funding.has(b.source))
+        unknownRef(out, ['programmes', i, 'budget', j, 'source'], b.source, FUNDING_SOURCE);
       if (b.year < startYear || b.year > endYear)
         out.push(
           issue(
-            [...path, 'budget', j, 'year'],
+            ['programmes', i, 'budget', j, 'year'],
             'invalid-range',
             `Tahun anggaran ${b.year} di luar periode ${startYear}–${endYear}.`,
             `Budget year ${b.year} is outside the period ${startYear}–${endYear}.`,
           ),
         );
     });
-    unique(
-      out,
-      p.kpis.map((k) => k.id),
-      [...path, 'kpis'],
-    );
+    unique(out, p.kpis, (k) => k.id, ['programmes', i, 'kpis']);
     p.dependsOn.forEach((d, j) => {
       if (d === p.id)
         out.push(
           issue(
-            [...path, 'dependsOn', j],
+            ['programmes', i, 'dependsOn', j],
             'invalid',
             'Program tidak boleh bergantung pada dirinya sendiri.',
             'A programme cannot depend on itself.',
           ),
         );
-      else ref(out, [...path, 'dependsOn', j], d, programmes, ['Program', 'programme']);
+      else if (!programmes.has(d)) unknownRef(out, ['programmes', i, 'dependsOn', j], d, PROGRAMME);
     });
     if (p.quickWin)
-      for (const [k, v] of Object.entries(p.quickWin)) {
-        ref(out, [...path, 'quickWin', k], k, criteria, ['Kriteria quick win', 'quick-win criterion']);
-        inScale(out, [...path, 'quickWin', k], v, f.quickWin.scale.min, f.quickWin.scale.max);
-      }
+      scaledRecord(out, ['programmes', i, 'quickWin'], p.quickWin, criteria, CRITERION, qw.min, qw.max);
   });
-  checkDependencyCycles(out, m.programmes);
-  unique(
-    out,
-    m.quickWins.selected.map((s) => s.programme),
-    ['quickWins', 'selected'],
-    'programme',
-  );
+  checkDependencyCycles(out, m.programmes, programmes);
+  unique(out, m.quickWins.selected, (s) => s.programme, ['quickWins', 'selected'], 'programme');
   m.quickWins.selected.forEach((s, i) => {
-    ref(out, ['quickWins', 'selected', i, 'programme'], s.programme, programmes, ['Program', 'programme']);
+    if (!programmes.has(s.programme))
+      unknownRef(out, ['quickWins', 'selected', i, 'programme'], s.programme, PROGRAMME);
     if (s.year > f.quickWin.years)
       out.push(
         issue(

@@ -309,7 +309,7 @@ describe('parseDocument: checks against the framework and the region list', () =
         p.source.kind = 'rpjpd';
         p.innovation = 'magic';
         p.budget![0]!.source = 'loan';
-        p.dependsOn = ['jaringan-intra', 'nope'];
+        p.dependsOn = [p.id, 'nope'];
         p.quickWin = { impact: 6, joy: 3 };
       }),
     );
@@ -330,12 +330,12 @@ describe('parseDocument: checks against the framework and the region list', () =
     const issues = issuesOf(
       sample((m) => {
         const byId = new Map(m.programmes!.map((p) => [p.id, p]));
-        byId.get('jaringan-intra')!.dependsOn = ['satu-data'];
+        byId.get('pusat-data')!.dependsOn = ['trantib-daring'];
       }),
     );
     const cycle = issues.filter((i) => i.code === 'dependency-cycle');
     expect(cycle).toHaveLength(1);
-    expect(cycle[0]!.message.en).toContain('jaringan-intra → satu-data → pusat-data → jaringan-intra');
+    expect(cycle[0]!.message.en).toContain('pusat-data → trantib-daring → command-center → pusat-data');
 
     // A chain of 1,000 programmes closed into a ring: found iteratively, reported once.
     const ring = issuesOf(
