@@ -2,7 +2,6 @@ import { type Evidence, type Framework, formatPath, GMSC } from '@smartcity/mode
 import { html, nothing, type TemplateResult } from 'lit';
 import { locale, msg } from '../i18n.js';
 import type { Path } from '../paths.js';
-import { pathKey } from '../paths.js';
 import { store, type WorkingDoc } from '../store.js';
 import { errorsAt } from './fields.js';
 
@@ -21,7 +20,7 @@ export function problemsNotice(prefix?: Path): TemplateResult | typeof nothing {
   const a = store.state.analysis;
   if (!a || a.issues.length === 0) return nothing;
   const m = msg();
-  const key = prefix ? pathKey(prefix) : '';
+  const key = prefix ? formatPath(prefix) : '';
   const list = prefix
     ? a.issues.filter((i) => {
         const k = formatPath(i.path);
@@ -133,5 +132,50 @@ export function options(list: readonly { id: string; name: { id: string; en: str
 export function kpi(label: string, value: string, testid?: string): TemplateResult {
   return html`<div class="kpi" data-testid=${testid ?? nothing}>
     <span class="v">${value}</span><span class="k">${label}</span>
+  </div>`;
+}
+
+/** Options of {@link editTable}. */
+export interface EditTableOptions<T> {
+  /** Accessible name of the (scrollable, focusable) table area, or the id of a heading naming it. */
+  label: { text: string } | { labelledBy: string };
+  /** Column headers (the remove column is added). */
+  columns: readonly string[];
+  rows: readonly T[];
+  /** The row's name for the remove button ("Hapus <name>"). */
+  name(row: T, index: number): string;
+  /** The row's cells, one per column. */
+  cells(row: T, index: number, name: string): readonly unknown[];
+  /** Removes the row. */
+  remove(index: number): void;
+}
+
+/** A table of editable rows, each with a remove button: the one shape every list editor uses. */
+export function editTable<T>(o: EditTableOptions<T>): TemplateResult {
+  const m = msg();
+  const label = 'text' in o.label ? o.label.text : nothing;
+  const labelledBy = 'labelledBy' in o.label ? o.label.labelledBy : nothing;
+  return html`<div class="table-wrap" tabindex="0" role="group" aria-label=${label} aria-labelledby=${labelledBy}>
+    <table class="edit-table">
+      <thead>
+        <tr>
+          ${o.columns.map((c) => html`<th scope="col">${c}</th>`)}
+          <th scope="col"><span class="sr-only">${m.remove}</span></th>
+        </tr>
+      </thead>
+      <tbody>
+        ${o.rows.map((row, i) => {
+          const name = o.name(row, i);
+          return html`<tr>
+            ${o.cells(row, i, name).map((c) => html`<td>${c}</td>`)}
+            <td>
+              <button type="button" class="link" aria-label=${m.removeNamed(name)} @click=${() => o.remove(i)}>
+                ${m.remove}
+              </button>
+            </td>
+          </tr>`;
+        })}
+      </tbody>
+    </table>
   </div>`;
 }

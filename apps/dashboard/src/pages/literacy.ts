@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import { literacyRadar } from '../adapters.js';
 import { chart } from '../components/charts.js';
-import { doc, framework, freshId, listAt, options, problemsNotice } from '../components/common.js';
+import { doc, editTable, framework, freshId, listAt, options, problemsNotice } from '../components/common.js';
 import { checkboxGroup, numberField, selectField, textField } from '../components/fields.js';
 import { fmt, L, msg } from '../i18n.js';
 import { currentScores } from '../scores.js';
@@ -148,47 +148,26 @@ export function render() {
     </section>
     <section class="card" aria-labelledby="h-groups">
       <h2 id="h-groups">${m.targetGroups}</h2>
-      <div class="table-wrap" tabindex="0" role="group" aria-labelledby="h-groups">
-        <table class="edit-table">
-          <thead>
-            <tr>
-              <th scope="col">${m.name}</th>
-              <th scope="col">${m.size}</th>
-              <th scope="col"><span class="sr-only">${m.remove}</span></th>
-            </tr>
-          </thead>
-          <tbody>
-            ${groups.map((g, i) => {
-              const who = String(g.name || `#${i + 1}`);
-              return html`<tr>
-                <td>${textField({ label: `${m.name} (${who})`, path: ['literacy', 'targetGroups', i, 'name'] })}</td>
-                <td>
-                  ${numberField({
-                    label: `${m.size} (${who})`,
-                    path: ['literacy', 'targetGroups', i, 'size'],
-                    integer: true,
-                    optional: true,
-                  })}
-                </td>
-                <td>
-                  <button
-                    type="button"
-                    class="link"
-                    aria-label=${m.removeNamed(who)}
-                    @click=${() =>
-                      store.edit(
-                        (dd) => listAt((dd.literacy as Rec).targetGroups).splice(i, 1),
-                        ['literacy', 'targetGroups'],
-                      )}
-                  >
-                    ${m.remove}
-                  </button>
-                </td>
-              </tr>`;
-            })}
-          </tbody>
-        </table>
-      </div>
+      ${editTable({
+        label: { labelledBy: 'h-groups' },
+        columns: [m.name, m.size],
+        rows: groups,
+        name: (g, i) => String(g.name || `#${i + 1}`),
+        cells: (_g, i, who) => [
+          textField({ label: `${m.name} (${who})`, path: ['literacy', 'targetGroups', i, 'name'] }),
+          numberField({
+            label: `${m.size} (${who})`,
+            path: ['literacy', 'targetGroups', i, 'size'],
+            integer: true,
+            optional: true,
+          }),
+        ],
+        remove: (i) =>
+          store.edit(
+            (dd) => listAt((dd.literacy as Rec).targetGroups).splice(i, 1),
+            ['literacy', 'targetGroups'],
+          ),
+      })}
       <div class="actions">
         ${f.literacy.targetGroups
           .filter((g) => !groups.some((x) => x.id === g.id))

@@ -1,6 +1,6 @@
 import { findRegion, listProvinces, listRegions } from '@smartcity/model';
 import { html, nothing } from 'lit';
-import { doc, framework, freshId, listAt, options, problemsNotice } from '../components/common.js';
+import { doc, editTable, framework, freshId, listAt, options, problemsNotice } from '../components/common.js';
 import {
   checkboxGroup,
   errorsAt,
@@ -118,58 +118,32 @@ export function render() {
         }
       </div>
       <h3>${m.members} <span class="badge">${m.memberCount(members.length)}</span></h3>
-      <div class="table-wrap" tabindex="0" role="group" aria-label=${m.members}>
-        <table class="edit-table">
-          <thead>
-            <tr>
-              <th scope="col">${m.name}</th>
-              <th scope="col">${m.role}</th>
-              <th scope="col">${m.opd}</th>
-              <th scope="col">${m.position}</th>
-              <th scope="col">${m.email}</th>
-              <th scope="col"><span class="sr-only">${m.remove}</span></th>
-            </tr>
-          </thead>
-          <tbody>
-            ${members.map((x, i) => {
-              const p = ['team', 'members', i];
-              const who = String(x.name || `#${i + 1}`);
-              return html`<tr>
-                <td>${textField({ label: `${m.name} (${who})`, path: [...p, 'name'] })}</td>
-                <td>
-                  ${selectField({
-                    label: `${m.role} (${who})`,
-                    path: [...p, 'role'],
-                    options: ROLES.map((r) => ({ value: r, label: m.roles[r] ?? r })),
-                  })}
-                </td>
-                <td>
-                  ${selectField({
-                    label: `${m.opd} (${who})`,
-                    path: [...p, 'opd'],
-                    options: opdOptions,
-                    empty: m.none,
-                  })}
-                </td>
-                <td>${textField({ label: `${m.position} (${who})`, path: [...p, 'position'], optional: true })}</td>
-                <td>
-                  ${textField({ label: `${m.email} (${who})`, path: [...p, 'email'], kind: 'email', optional: true })}
-                </td>
-                <td>
-                  <button
-                    type="button"
-                    class="link"
-                    aria-label=${m.removeNamed(who)}
-                    @click=${() => store.edit((dd) => listAt((dd.team as Rec).members).splice(i, 1), ['team'])}
-                  >
-                    ${m.remove}
-                  </button>
-                </td>
-              </tr>`;
-            })}
-          </tbody>
-        </table>
-      </div>
+      ${editTable({
+        label: { text: m.members },
+        columns: [m.name, m.role, m.opd, m.position, m.email],
+        rows: members,
+        name: (x, i) => String(x.name || `#${i + 1}`),
+        cells: (_x, i, who) => {
+          const p = ['team', 'members', i];
+          return [
+            textField({ label: `${m.name} (${who})`, path: [...p, 'name'] }),
+            selectField({
+              label: `${m.role} (${who})`,
+              path: [...p, 'role'],
+              options: ROLES.map((r) => ({ value: r, label: m.roles[r] ?? r })),
+            }),
+            selectField({
+              label: `${m.opd} (${who})`,
+              path: [...p, 'opd'],
+              options: opdOptions,
+              empty: m.none,
+            }),
+            textField({ label: `${m.position} (${who})`, path: [...p, 'position'], optional: true }),
+            textField({ label: `${m.email} (${who})`, path: [...p, 'email'], kind: 'email', optional: true }),
+          ];
+        },
+        remove: (i) => store.edit((dd) => listAt((dd.team as Rec).members).splice(i, 1), ['team']),
+      })}
       <div class="actions">
         <button
           type="button"
@@ -188,36 +162,17 @@ export function render() {
       </div>
 
       <h3>${m.opds}</h3>
-      <div class="table-wrap" tabindex="0" role="group" aria-label=${m.opds}>
-        <table class="edit-table">
-          <thead>
-            <tr>
-              <th scope="col">${m.name}</th>
-              <th scope="col">${m.opdAbbr}</th>
-              <th scope="col"><span class="sr-only">${m.remove}</span></th>
-            </tr>
-          </thead>
-          <tbody>
-            ${opds.map((x, i) => {
-              const who = String(x.abbreviation || x.name || `#${i + 1}`);
-              return html`<tr>
-                <td>${textField({ label: `${m.name} (${who})`, path: ['opds', i, 'name'] })}</td>
-                <td>${textField({ label: `${m.opdAbbr} (${who})`, path: ['opds', i, 'abbreviation'], optional: true })}</td>
-                <td>
-                  <button
-                    type="button"
-                    class="link"
-                    aria-label=${m.removeNamed(who)}
-                    @click=${() => store.edit((dd) => listAt(dd.opds).splice(i, 1), ['opds'])}
-                  >
-                    ${m.remove}
-                  </button>
-                </td>
-              </tr>`;
-            })}
-          </tbody>
-        </table>
-      </div>
+      ${editTable({
+        label: { text: m.opds },
+        columns: [m.name, m.opdAbbr],
+        rows: opds,
+        name: (x, i) => String(x.abbreviation || x.name || `#${i + 1}`),
+        cells: (_x, i, who) => [
+          textField({ label: `${m.name} (${who})`, path: ['opds', i, 'name'] }),
+          textField({ label: `${m.opdAbbr} (${who})`, path: ['opds', i, 'abbreviation'], optional: true }),
+        ],
+        remove: (i) => store.edit((dd) => listAt(dd.opds).splice(i, 1), ['opds']),
+      })}
       <div class="actions">
         <button
           type="button"

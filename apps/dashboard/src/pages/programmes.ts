@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import { roadmapTimeline } from '../adapters.js';
 import { chart } from '../components/charts.js';
-import { doc, framework, freshId, listAt, options, problemsNotice } from '../components/common.js';
+import { doc, editTable, framework, freshId, listAt, options, problemsNotice } from '../components/common.js';
 import { checkboxGroup, numberField, selectField, textField } from '../components/fields.js';
 import { L, locale, msg, rupiah } from '../i18n.js';
 import { currentScores } from '../scores.js';
@@ -110,43 +110,27 @@ function editor(i: number, p: Rec) {
     </div>
 
     <h3>${m.budgetLines} <span class="badge">${m.totalBudget}: ${rupiah(total(p))}</span></h3>
-    <div class="table-wrap" tabindex="0" role="group" aria-label=${m.budgetLines}>
-      <table class="edit-table">
-        <thead>
-          <tr>
-            <th scope="col">${m.year}</th>
-            <th scope="col">${m.fundingSource}</th>
-            <th scope="col">${m.amount}</th>
-            <th scope="col"><span class="sr-only">${m.remove}</span></th>
-          </tr>
-        </thead>
-        <tbody>
-          ${budget.map(
-            (_b, j) => html`<tr>
-              <td>${numberField({ label: `${m.year} (${j + 1})`, path: [...base, 'budget', j, 'year'], integer: true })}</td>
-              <td>
-                ${selectField({
-                  label: `${m.fundingSource} (${j + 1})`,
-                  path: [...base, 'budget', j, 'source'],
-                  options: options(f.fundingSources.options),
-                })}
-              </td>
-              <td>${numberField({ label: `${m.amount} (${j + 1})`, path: [...base, 'budget', j, 'amount'], integer: true })}</td>
-              <td>
-                <button
-                  type="button"
-                  class="link"
-                  aria-label=${m.removeNamed(`${m.budget} ${j + 1}`)}
-                  @click=${() => store.edit((dd) => listAt(listAt(dd.programmes)[i]?.budget).splice(j, 1), [...base, 'budget'])}
-                >
-                  ${m.remove}
-                </button>
-              </td>
-            </tr>`,
-          )}
-        </tbody>
-      </table>
-    </div>
+    ${editTable({
+      label: { text: m.budgetLines },
+      columns: [m.year, m.fundingSource, m.amount],
+      rows: budget,
+      name: (_b, j) => `${m.budget} ${j + 1}`,
+      cells: (_b, j) => [
+        numberField({ label: `${m.year} (${j + 1})`, path: [...base, 'budget', j, 'year'], integer: true }),
+        selectField({
+          label: `${m.fundingSource} (${j + 1})`,
+          path: [...base, 'budget', j, 'source'],
+          options: options(f.fundingSources.options),
+        }),
+        numberField({
+          label: `${m.amount} (${j + 1})`,
+          path: [...base, 'budget', j, 'amount'],
+          integer: true,
+        }),
+      ],
+      remove: (j) =>
+        store.edit((dd) => listAt(listAt(dd.programmes)[i]?.budget).splice(j, 1), [...base, 'budget']),
+    })}
     <div class="actions">
       <button
         type="button"
