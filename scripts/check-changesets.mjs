@@ -15,10 +15,25 @@ try {
 }
 
 const pending = new Set();
+const malformed = [];
 for (const f of readdirSync('.changeset').filter((f) => f.endsWith('.md') && f !== 'README.md')) {
   const text = readFileSync(join('.changeset', f), 'utf8');
-  const front = text.split('---')[1] ?? '';
-  for (const m of front.matchAll(/["']?(@smartcity\/[\w-]+)["']?\s*:/g)) pending.add(m[1]);
+  // The format changesets reads: front matter of `"package": major|minor|patch` lines, then a summary.
+  const front = /^---\r?\n([\s\S]*?)\r?\n---(\r?\n|$)/.exec(text);
+  const lines = front ? front[1].split(/\r?\n/).filter((l) => l.trim() !== '') : [];
+  const entries = lines.map((l) => /^\s*["']?(@?[\w./-]+)["']?\s*:\s*(major|minor|patch)\s*$/.exec(l));
+  if (!front || entries.length === 0 || entries.some((e) => !e)) {
+    malformed.push(f);
+    continue;
+  }
+  for (const e of entries) pending.add(e[1]);
+}
+if (malformed.length > 0) {
+  console.error(
+    `check-changesets: malformed front matter in ${malformed.map((f) => `.changeset/${f}`).join(', ')} ` +
+      '(expected ---, lines of "package": major|minor|patch, ---).',
+  );
+  process.exit(1);
 }
 
 const missing = [];

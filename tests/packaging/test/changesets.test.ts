@@ -63,6 +63,16 @@ describe('scripts/check-changesets.mjs', () => {
     expect(check().status).toBe(1);
   });
 
+  it('refuses a changeset whose front matter changesets could not read', () => {
+    write('.changeset/mangled.md', '---\n\n## "@smartcity/model": minor\n\nA heading, not front matter.\n');
+    commit('mangled changeset');
+    const r = check();
+    expect(r.status).toBe(1);
+    expect(r.stderr).toContain('.changeset/mangled.md');
+    rmSync(join(repo, '.changeset/mangled.md'));
+    commit('drop it');
+  });
+
   it('ignores private packages', () => {
     write('.changeset/calm-owls.md', '---\n"@smartcity/model": patch\n---\n\nFix.\n');
     write('packages/app/src/index.ts', 'export const b = 2;\n');
