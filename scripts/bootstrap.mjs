@@ -49,7 +49,9 @@ function ensureChromium() {
   if (existsSync(path)) return;
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
   if (isRoot && existsSync('/usr/bin/apt-get')) {
-    console.log('[bootstrap] installing Chromium (and the Noto fonts the charts are designed with) from Debian packages');
+    console.log(
+      '[bootstrap] installing Chromium (and the Noto fonts the charts are designed with) from Debian packages',
+    );
     execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
     execFileSync('apt-get', ['install', '-y', '-qq', 'chromium', 'fonts-noto-core'], {
       stdio: 'inherit',
