@@ -179,3 +179,12 @@ export function editTable<T>(o: EditTableOptions<T>): TemplateResult {
     </table>
   </div>`;
 }
+
+/** The header of an item in a list editor: its name and a button that removes it ("Hapus <name>"). */
+export function itemHeader(name: string, remove: () => void): TemplateResult {
+  const m = msg();
+  return html`<header>
+    <strong>${name}</strong>
+    <button type="button" class="link" aria-label=${m.removeNamed(name)} @click=${remove}>${m.remove}</button>
+  </header>`;
+}

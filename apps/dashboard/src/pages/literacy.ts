@@ -1,7 +1,16 @@
 import { html, nothing } from 'lit';
 import { literacyRadar } from '../adapters.js';
 import { chart } from '../components/charts.js';
-import { doc, editTable, framework, freshId, listAt, options, problemsNotice } from '../components/common.js';
+import {
+  doc,
+  editTable,
+  framework,
+  freshId,
+  itemHeader,
+  listAt,
+  options,
+  problemsNotice,
+} from '../components/common.js';
 import { checkboxGroup, numberField, selectField, textField } from '../components/fields.js';
 import { fmt, L, msg } from '../i18n.js';
 import { currentScores } from '../scores.js';
@@ -103,17 +112,7 @@ export function render() {
       <h2 id="h-targets">${m.targets}</h2>
       ${targets.map(
         (t, i) => html`<div class="list-item">
-          <header>
-            <strong>${m.target} ${String(t.year ?? '')}</strong>
-            <button
-              type="button"
-              class="link"
-              aria-label=${m.removeNamed(`${m.target} ${String(t.year ?? '')}`)}
-              @click=${() => store.edit((dd) => listAt((dd.literacy as Rec).targets).splice(i, 1), ['literacy', 'targets'])}
-            >
-              ${m.remove}
-            </button>
-          </header>
+          ${itemHeader(`${m.target} ${String(t.year ?? '')}`, () => store.edit((dd) => listAt((dd.literacy as Rec).targets).splice(i, 1), ['literacy', 'targets']))}
           <div class="grid">
             ${numberField({ label: `${m.year} (${m.target} ${i + 1})`, path: ['literacy', 'targets', i, 'year'], integer: true })}
             ${f.literacy.pillars.map((p) =>
@@ -205,17 +204,7 @@ export function render() {
         const base = ['literacy', 'activities', i];
         const who = String(a.name || `#${i + 1}`);
         return html`<div class="list-item">
-          <header>
-            <strong>${who}</strong>
-            <button
-              type="button"
-              class="link"
-              aria-label=${m.removeNamed(who)}
-              @click=${() => store.edit((dd) => listAt((dd.literacy as Rec).activities).splice(i, 1), ['literacy', 'activities'])}
-            >
-              ${m.remove}
-            </button>
-          </header>
+          ${itemHeader(who, () => store.edit((dd) => listAt((dd.literacy as Rec).activities).splice(i, 1), ['literacy', 'activities']))}
           <div class="grid">
             ${textField({ label: `${m.name} (${m.activities} ${i + 1})`, path: [...base, 'name'] })}
             ${textField({ label: `${m.channel} (${who})`, path: [...base, 'channel'] })}

@@ -1,6 +1,15 @@
 import { findRegion, listProvinces, listRegions } from '@smartcity/model';
 import { html, nothing } from 'lit';
-import { doc, editTable, framework, freshId, listAt, options, problemsNotice } from '../components/common.js';
+import {
+  doc,
+  editTable,
+  framework,
+  freshId,
+  itemHeader,
+  listAt,
+  options,
+  problemsNotice,
+} from '../components/common.js';
 import {
   checkboxGroup,
   errorsAt,
@@ -195,17 +204,7 @@ export function render() {
       <h3>${m.missions}</h3>
       ${missions.map(
         (_x, i) => html`<div class="list-item">
-          <header>
-            <strong>${m.mission} ${i + 1}</strong>
-            <button
-              type="button"
-              class="link"
-              aria-label=${m.removeNamed(`${m.mission} ${i + 1}`)}
-              @click=${() => store.edit((dd) => listAt(dd.missions).splice(i, 1), ['missions'])}
-            >
-              ${m.remove}
-            </button>
-          </header>
+          ${itemHeader(`${m.mission} ${i + 1}`, () => store.edit((dd) => listAt(dd.missions).splice(i, 1), ['missions']))}
           <div class="grid">
             ${textField({ label: `${m.mission} ${i + 1}`, path: ['missions', i, 'text'], kind: 'textarea' })}
             <div class="wide">
@@ -236,17 +235,7 @@ export function render() {
       ${strategies.map((x, i) => {
         const dim = f.dimensions.find((dd) => dd.id === x.dimension);
         return html`<div class="list-item">
-          <header>
-            <strong>${m.strategy} ${i + 1}</strong>
-            <button
-              type="button"
-              class="link"
-              aria-label=${m.removeNamed(`${m.strategy} ${i + 1}`)}
-              @click=${() => store.edit((dd) => listAt(dd.strategies).splice(i, 1), ['strategies'])}
-            >
-              ${m.remove}
-            </button>
-          </header>
+          ${itemHeader(`${m.strategy} ${i + 1}`, () => store.edit((dd) => listAt(dd.strategies).splice(i, 1), ['strategies']))}
           <div class="grid">
             ${selectField({
               label: `${m.dimension} (${m.strategy} ${i + 1})`,

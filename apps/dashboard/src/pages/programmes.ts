@@ -1,7 +1,16 @@
 import { html, nothing } from 'lit';
 import { roadmapTimeline } from '../adapters.js';
 import { chart } from '../components/charts.js';
-import { doc, editTable, framework, freshId, listAt, options, problemsNotice } from '../components/common.js';
+import {
+  doc,
+  editTable,
+  framework,
+  freshId,
+  itemHeader,
+  listAt,
+  options,
+  problemsNotice,
+} from '../components/common.js';
 import { checkboxGroup, numberField, selectField, textField } from '../components/fields.js';
 import { L, locale, msg, rupiah } from '../i18n.js';
 import { currentScores } from '../scores.js';
@@ -156,17 +165,7 @@ function editor(i: number, p: Rec) {
     <h3>${m.kpis}</h3>
     ${kpis.map(
       (_k, j) => html`<div class="list-item">
-        <header>
-          <strong>${String(_k.name || `IKU ${j + 1}`)}</strong>
-          <button
-            type="button"
-            class="link"
-            aria-label=${m.removeNamed(String(_k.name || `IKU ${j + 1}`))}
-            @click=${() => store.edit((dd) => listAt(listAt(dd.programmes)[i]?.kpis).splice(j, 1), [...base, 'kpis'])}
-          >
-            ${m.remove}
-          </button>
-        </header>
+        ${itemHeader(String(_k.name || `IKU ${j + 1}`), () => store.edit((dd) => listAt(listAt(dd.programmes)[i]?.kpis).splice(j, 1), [...base, 'kpis']))}
         <div class="grid">
           ${textField({ label: m.name, path: [...base, 'kpis', j, 'name'] })}
           ${textField({ label: m.unit, path: [...base, 'kpis', j, 'unit'] })}

@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import { quickwinMatrix } from '../adapters.js';
 import { chart } from '../components/charts.js';
-import { doc, framework, kpi, listAt, problemsNotice } from '../components/common.js';
+import { doc, framework, itemHeader, kpi, listAt, problemsNotice } from '../components/common.js';
 import { numberField, textField } from '../components/fields.js';
 import { fmt, L, locale, msg, rupiah } from '../i18n.js';
 import { currentScores } from '../scores.js';
@@ -114,17 +114,7 @@ export function render() {
       <h2 id="h-sel">${m.selectedQuickWins} <span class="badge">${selected.length}</span></h2>
       ${selected.map(
         (x, i) => html`<div class="list-item">
-          <header>
-            <strong>${pname(x.programme)}</strong>
-            <button
-              type="button"
-              class="link"
-              aria-label=${m.removeNamed(pname(x.programme))}
-              @click=${() => store.edit((dd) => listAt((dd.quickWins as Rec).selected).splice(i, 1), ['quickWins'])}
-            >
-              ${m.remove}
-            </button>
-          </header>
+          ${itemHeader(pname(x.programme), () => store.edit((dd) => listAt((dd.quickWins as Rec).selected).splice(i, 1), ['quickWins']))}
           <div class="grid">
             ${numberField({ label: `${m.planYear} (${pname(x.programme)})`, path: ['quickWins', 'selected', i, 'year'], integer: true })}
             ${textField({
