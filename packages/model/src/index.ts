@@ -104,6 +104,6 @@ export { checkFramework } from './validation/framework-checks.js';
 export type { InputLimits } from './validation/guard.js';
 export { DEFAULT_LIMITS } from './validation/guard.js';
 export type { IssueCode, IssuePath, ValidationIssue } from './validation/issues.js';
-export { formatPath } from './validation/issues.js';
+export { formatPath, issue } from './validation/issues.js';
 export type { ParsedDocument, ParseOptions } from './validation/parse.js';
 export { parseDocument, parseMasterplan } from './validation/parse.js';

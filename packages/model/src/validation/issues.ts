@@ -62,6 +62,7 @@ export function formatPath(path: IssuePath): string {
   return out;
 }
 
+/** One problem, in Bahasa Indonesia (`id`) and English (`en`), at `path`. */
 export function issue(path: IssuePath, code: IssueCode, id: string, en: string): ValidationIssue {
   return { path: [...path], code, message: { id, en } };
 }
