@@ -1,9 +1,10 @@
 import type { TemplateResult } from 'lit';
-import type { Messages } from './i18n.js';
+import type { Messages } from '../domain/i18n.js';
+import type { Store } from '../state/store.js';
 
-/** What a page module exports. */
+/** What a page module exports: a view of the store the shell receives through `storeContext`. */
 export interface PageModule {
-  render(): TemplateResult;
+  render(store: Store): TemplateResult;
 }
 
 export interface Route {
@@ -18,46 +19,46 @@ export interface Route {
 }
 
 export const ROUTES: readonly Route[] = [
-  { id: 'profil', step: 1, bimtek: 'I', label: (m) => m.profile, load: () => import('./pages/profile.js') },
+  { id: 'profil', step: 1, bimtek: 'I', label: (m) => m.profile, load: () => import('../pages/profile.js') },
   {
     id: 'kesiapan',
     step: 2,
     bimtek: 'I',
     label: (m) => m.readiness,
-    load: () => import('./pages/readiness.js'),
+    load: () => import('../pages/readiness.js'),
   },
   {
     id: 'kematangan',
     step: 3,
     bimtek: 'I',
     label: (m) => m.maturity,
-    load: () => import('./pages/maturity.js'),
+    load: () => import('../pages/maturity.js'),
   },
   {
     id: 'program',
     step: 4,
     bimtek: 'II–III',
     label: (m) => m.programmes,
-    load: () => import('./pages/programmes.js'),
+    load: () => import('../pages/programmes.js'),
   },
   {
     id: 'quick-win',
     step: 5,
     bimtek: 'IV',
     label: (m) => m.quickWins,
-    load: () => import('./pages/quickwins.js'),
+    load: () => import('../pages/quickwins.js'),
   },
   {
     id: 'literasi',
     step: 6,
     bimtek: 'IV',
     label: (m) => m.literacy,
-    load: () => import('./pages/literacy.js'),
+    load: () => import('../pages/literacy.js'),
   },
-  { id: 'laporan', step: 7, label: (m) => m.report, load: () => import('./pages/report.js') },
-  { id: 'evaluasi', step: 8, label: (m) => m.evaluation, load: () => import('./pages/evaluation.js') },
-  { id: 'nasional', label: (m) => m.national, load: () => import('./pages/national.js') },
-  { id: 'proyek', label: (m) => m.projects, load: () => import('./pages/projects.js') },
+  { id: 'laporan', step: 7, label: (m) => m.report, load: () => import('../pages/report.js') },
+  { id: 'evaluasi', step: 8, label: (m) => m.evaluation, load: () => import('../pages/evaluation.js') },
+  { id: 'nasional', label: (m) => m.national, load: () => import('../pages/national.js') },
+  { id: 'proyek', label: (m) => m.projects, load: () => import('../pages/projects.js') },
 ];
 
 export const DEFAULT_ROUTE = 'profil';
