@@ -1,6 +1,6 @@
 // Where shared documents are kept in this browser: IndexedDB through y-indexeddb, each update written as it
 // happens (no debounce, so a reload or a closed tab loses nothing), or memory only when IndexedDB is unavailable.
-import { IndexeddbPersistence } from 'y-indexeddb';
+import { IndexeddbPersistence, PREFERRED_TRIM_SIZE, storeState } from 'y-indexeddb';
 import type * as Y from 'yjs';
 
 /** Keeps one shared document. */
@@ -38,8 +38,32 @@ class IndexedDbKeeper implements Keeper {
   private readonly p: IndexeddbPersistence;
   readonly loaded: Promise<void>;
   constructor(name: string, doc: Y.Doc) {
-    this.p = new IndexeddbPersistence(name, doc);
-    this.loaded = this.p.whenSynced.then(() => undefined);
+    const p = new IndexeddbPersistence(name, doc);
+    this.p = p;
+    this.loaded = p.whenSynced.then(() => undefined);
+    // y-indexeddb writes each update in its own transaction but leaves it to commit when the page's task
+    // ends; a reload right after the last keystroke can abort it. The same write, committed at once:
+    const internal = p as unknown as {
+      _storeUpdate: (u: Uint8Array, o: unknown) => void;
+      _dbsize: number;
+      _storeTimeout: number;
+      _storeTimeoutId: ReturnType<typeof setTimeout> | null;
+    };
+    doc.off('update', internal._storeUpdate);
+    internal._storeUpdate = (update, origin) => {
+      if (!p.db || origin === p) return;
+      const tx = p.db.transaction(['updates'], 'readwrite');
+      tx.objectStore('updates').add(update);
+      tx.commit();
+      if (++internal._dbsize >= PREFERRED_TRIM_SIZE) {
+        if (internal._storeTimeoutId !== null) clearTimeout(internal._storeTimeoutId);
+        internal._storeTimeoutId = setTimeout(() => {
+          void storeState(p, false);
+          internal._storeTimeoutId = null;
+        }, internal._storeTimeout);
+      }
+    };
+    doc.on('update', internal._storeUpdate);
   }
   written(): Promise<void> {
     // y-indexeddb opens a write transaction synchronously for every update; a read transaction on the same
