@@ -19,6 +19,7 @@ import { mergeJson, projectLabel, regionCode, type WorkingDoc } from '../domain/
 import { type Path, pathKey } from '../domain/paths.js';
 import type { Scores } from '../domain/scores.js';
 import { type Analyser, AnalysisTask, type Timers } from './analysis-task.js';
+import { legacyProjects } from './legacy.js';
 import { type Keeper, keep, type StorageKind } from './persistence.js';
 import { askTabs, connectTabs } from './tabs.js';
 
@@ -168,10 +169,10 @@ export class Store {
     askTabs(this.index, INDEX);
     const meta = this.index.getMap<unknown>('meta');
     if (this.projectsMap.size === 0 && !meta.get('seeded')) {
-      const doc = await seed();
+      const earlier = storage === 'indexeddb' ? await legacyProjects() : [];
       this.index.transact(() => meta.set('seeded', true));
-      const id = this.createProject(doc);
-      this.rememberCurrent(id);
+      if (earlier.length) for (const p of earlier) this.createProject(p.doc, p.drafts);
+      else this.rememberCurrent(this.createProject(await seed()));
     }
     const projects = this.listProjects();
     const wanted = this.recallCurrent();
@@ -209,10 +210,12 @@ export class Store {
   }
 
   /** Creates a project holding `doc` (stored at once); returns its id. */
-  private createProject(doc: WorkingDoc): string {
+  private createProject(doc: WorkingDoc, drafts: Record<string, string> = {}): string {
     const id = this.newId();
     const t = this.now().toISOString();
     const ydoc = createDoc(doc);
+    const draftMap = ydoc.getMap<string>('drafts');
+    for (const [k, v] of Object.entries(drafts)) draftMap.set(k, v);
     const keeper = keep(this.options.storage, projectName(id), ydoc);
     void keeper.written().finally(() => keeper.destroy());
     this.index.transact(() => this.projectsMap.set(id, { id, ...describe(doc), createdAt: t, updatedAt: t }));

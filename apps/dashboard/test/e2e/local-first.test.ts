@@ -69,6 +69,49 @@ describe('local-first: reloads, closed tabs and two tabs', () => {
     await context.close();
   });
 
+  it('opens the projects an earlier version of the dashboard kept', async () => {
+    const { context } = await newContext(browser);
+    const page = await context.newPage();
+    // Same origin, without the app: write the earlier store's database as that version did.
+    await page.goto(`${baseURL()}/favicon.svg`);
+    await page.evaluate(
+      () =>
+        new Promise<void>((resolve, reject) => {
+          const req = indexedDB.open('smartcity-dashboard', 1);
+          req.onupgradeneeded = () => {
+            req.result.createObjectStore('projects', { keyPath: 'id' });
+            req.result.createObjectStore('meta');
+          };
+          req.onsuccess = () => {
+            const tx = req.result.transaction('projects', 'readwrite');
+            tx.objectStore('projects').put({
+              id: 'p-old',
+              doc: {
+                schemaVersion: 1,
+                kind: 'smartcity.masterplan',
+                region: { code: '71.71', name: 'Kota Manado' },
+                team: { name: 'Tim lama' },
+              },
+              drafts: { 'period.endYear': '20x' },
+              createdAt: '2025-01-01T00:00:00.000Z',
+              updatedAt: '2025-01-01T00:00:00.000Z',
+            });
+            tx.oncomplete = () => {
+              req.result.close();
+              resolve();
+            };
+            tx.onerror = () => reject(tx.error);
+          };
+          req.onerror = () => reject(req.error);
+        }),
+    );
+    await page.goto(`${baseURL()}/#/profil`);
+    await open(page, 'profil');
+    expect(await team(page).inputValue()).toBe('Tim lama');
+    expect(await page.getByLabel('Tahun selesai').inputValue()).toBe('20x');
+    await context.close();
+  });
+
   it('without IndexedDB says so, works in memory, never claims "saved", and offers the export', async () => {
     const { context } = await newContext(browser);
     await context.addInitScript(() => {
