@@ -1,7 +1,7 @@
 import { type Framework, FrameworkSchema } from '../schema/framework.js';
 import { checkFramework } from '../validation/framework-checks.js';
 import { type InputLimits, readJson } from '../validation/guard.js';
-import { fromZodIssues, issue, type ValidationIssue } from '../validation/issues.js';
+import { fromZodIssues, issue, type ValidationIssue, ZOD_PARSE_PARAMS } from '../validation/issues.js';
 import { GMSC_2021 } from './gmsc-2021.js';
 
 /** The outcome of parsing: the typed value, or every problem found. Parsing never throws on bad input. */
@@ -13,7 +13,7 @@ export type ParseResult<T> =
 export function parseFramework(input: unknown, limits?: InputLimits): ParseResult<Framework> {
   const read = readJson(input, limits);
   if ('issues' in read) return { ok: false, issues: read.issues };
-  const parsed = FrameworkSchema.safeParse(read.value);
+  const parsed = FrameworkSchema.safeParse(read.value, ZOD_PARSE_PARAMS);
   if (!parsed.success) return { ok: false, issues: fromZodIssues(parsed.error.issues) };
   const problems = checkFramework(parsed.data);
   if (problems.length > 0) return { ok: false, issues: problems };

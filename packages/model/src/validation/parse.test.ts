@@ -67,14 +67,49 @@ describe('parseMasterplan: valid documents', () => {
         m.vision = hostile;
         m.team.name = hostile.slice(0, 300);
         m.opds[0]!.name = '"><svg/onload=alert(1)>';
-        m.title = '\u202Eevil\u200B 😀 Ñandú';
+        m.title = 'evil\u200B\u200F 😀 Ñandú';
       }),
     );
     expect(r.issues).toEqual([]);
     if (r.ok) {
       expect(r.value.document.vision).toBe(hostile);
-      expect(r.value.document.title).toBe('\u202Eevil\u200B 😀 Ñandú');
+      expect(r.value.document.title).toBe('evil\u200B\u200F 😀 Ñandú');
     }
+  });
+
+  it('refuses C1 controls, bidirectional overrides and isolates, and lone surrogates in text', () => {
+    for (const [bad, cp] of [
+      ['\u202Eevil', 'U+202E'],
+      ['a\u2066b', 'U+2066'],
+      ['a\u0085b', 'U+0085'],
+      ['a\u009Bb', 'U+009B'],
+      ['a\uD800b', 'U+D800'],
+      ['a\uDC00', 'U+DC00'],
+    ] as const) {
+      const r = parseMasterplan(sample((m) => (m.title = bad)));
+      expect(r.issues.map((i) => [i.path, i.code])).toEqual([[['title'], 'control-characters']]);
+      expect(r.issues[0]!.message.id).toContain(cp);
+      expect(r.issues[0]!.message.en).toContain(cp);
+    }
+    expect(parseMasterplan(sample((m) => (m.title = 'a\uD83D\uDE00b'))).ok).toBe(true);
+  });
+
+  it('says what was expected and what was found for a wrong type', () => {
+    const r = parseMasterplan(
+      sample((m) => {
+        (m.programmes[0]!.budget[0] as { amount: unknown }).amount = 'satu miliar';
+        delete (m.programmes[1] as { name?: string }).name;
+      }),
+    );
+    const byPath = Object.fromEntries(r.issues.map((i) => [formatPath(i.path), i.message]));
+    expect(byPath['programmes[0].budget[0].amount']).toEqual({
+      id: 'Diharapkan angka, ditemukan teks "satu miliar".',
+      en: 'Expected a number, found text "satu miliar".',
+    });
+    expect(byPath['programmes[1].name']).toEqual({
+      id: 'Wajib diisi: diharapkan teks, tidak ada nilai.',
+      en: 'Required: expected text, found nothing.',
+    });
   });
 
   it('accepts tabs and line breaks in text', () => {

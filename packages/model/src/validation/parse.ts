@@ -17,7 +17,7 @@ import {
 import type { Framework } from '../schema/framework.js';
 import { checkDocument, checkRegion } from './document-checks.js';
 import { type InputLimits, readJson } from './guard.js';
-import { fromZodIssues, issue } from './issues.js';
+import { fromZodIssues, issue, ZOD_PARSE_PARAMS } from './issues.js';
 
 /** Options of `parseDocument`. */
 export interface ParseOptions extends InputLimits {
@@ -117,7 +117,7 @@ export function parseDocument(input: unknown, options: ParseOptions = {}): Parse
       : undefined;
   if (!framework) return { ok: false, issues: [unknownFrameworkIssue(registry, ref.id, ref.version)] };
 
-  const parsed = documentSchema().safeParse(raw);
+  const parsed = documentSchema().safeParse(raw, ZOD_PARSE_PARAMS);
   if (!parsed.success) {
     const issues = fromZodIssues(parsed.error.issues);
     // Contextual checks need a well-formed document, except the region's, which only needs the region:
