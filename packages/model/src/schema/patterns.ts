@@ -20,8 +20,8 @@ export const NO_CONTROL_CHARACTERS =
  * The characters `NO_CONTROL_CHARACTERS` refuses (a lone surrogate aside), to find the first one: the
  * control characters and the bidirectional embeddings, overrides and isolates.
  */
-// biome-ignore lint/suspicious/noControlCharactersInRegex: the pattern is about control characters
 export const FORBIDDEN_CHARACTER =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: the pattern is about control characters
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 /** Identifiers: lowercase letters, digits and dashes, starting with a letter or digit (`public-service`). */

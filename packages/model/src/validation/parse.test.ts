@@ -97,8 +97,8 @@ describe('parseMasterplan: valid documents', () => {
   it('says what was expected and what was found for a wrong type', () => {
     const r = parseMasterplan(
       sample((m) => {
-        (m.programmes[0]!.budget[0] as { amount: unknown }).amount = 'satu miliar';
-        delete (m.programmes[1] as { name?: string }).name;
+        (m.programmes![0]!.budget![0] as { amount: unknown }).amount = 'satu miliar';
+        delete (m.programmes![1] as { name?: string }).name;
       }),
     );
     const byPath = Object.fromEntries(r.issues.map((i) => [formatPath(i.path), i.message]));
