@@ -241,8 +241,12 @@ describe('parseDocument: hostile and malformed input', () => {
 
   it('does not let __proto__ or constructor keys pollute anything', () => {
     const text = JSON.stringify(MINAHASA_SAMPLE).replace('"vision":', '"__proto__":{"polluted":1},"vision":');
-    expectIssue(issuesOf(text), 'unrecognized-key', ['__proto__']);
+    expectIssue(issuesOf(text), 'forbidden-key', ['__proto__']);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    const value = JSON.parse(
+      text.replace('"vision":', '"literacy":{"baseline":{"pillars":{"__proto__":3}}},"vision":'),
+    );
+    expectIssue(issuesOf(value), 'forbidden-key', ['__proto__']);
   });
 });
 
