@@ -67,6 +67,17 @@ export function jsonSchemaId(name: JsonSchemaName): string {
 }
 
 /**
+ * zod refuses infinite numbers; JSON Schema's `type: "number"` does not (JSON text such as `1e400` reads as
+ * Infinity). Every number without a bound gets the largest finite one, so that the shipped schemas refuse
+ * what zod refuses.
+ */
+function boundNumbers(s: JsonSchema): void {
+  if (s.type !== 'number' && s.type !== 'integer') return;
+  if (s.minimum === undefined && s.exclusiveMinimum === undefined) s.minimum = -Number.MAX_VALUE;
+  if (s.maximum === undefined && s.exclusiveMaximum === undefined) s.maximum = Number.MAX_VALUE;
+}
+
+/**
  * The JSON Schemas (draft 2020-12) of the document format, generated from the zod schemas (as files are
  * written: defaults are optional). They validate structure only; see `parseDocument` for the checks
  * against the framework and the region list. The build writes them to `dist/schema/<name>.schema.json`.
@@ -75,7 +86,11 @@ export function jsonSchemas(): Record<JsonSchemaName, JsonSchema> {
   const out = {} as Record<JsonSchemaName, JsonSchema>;
   for (const name of JSON_SCHEMA_NAMES) {
     const { schema, title, description } = SOURCES[name];
-    const { $schema, ...body } = z.toJSONSchema(schema, { io: 'input', target: 'draft-2020-12' });
+    const { $schema, ...body } = z.toJSONSchema(schema, {
+      io: 'input',
+      target: 'draft-2020-12',
+      override: ({ jsonSchema }) => boundNumbers(jsonSchema as JsonSchema),
+    });
     out[name] = {
       $schema,
       $id: jsonSchemaId(name),

@@ -329,6 +329,15 @@ describe('parseDocument: checks against the framework and the region list', () =
     expectIssue(issues, 'region-mismatch', ['region', 'province', 'code']);
   });
 
+  it('refuses a province name that is not the one on the list for its code', () => {
+    const issues = issuesOf(sample((m) => (m.region.province.name = '<b>Provinsi Palsu</b>')));
+    expect(issues.map((i) => [i.code, i.path])).toEqual([
+      ['region-mismatch', ['region', 'province', 'name']],
+    ]);
+    expect(issues[0]!.message.id).toContain('Sulawesi Utara');
+    expect(issues[0]!.message.en).toContain('"<b>Provinsi Palsu</b>"');
+  });
+
   it('accepts a region name that differs only in case', () => {
     expect(parseMasterplan(sample((m) => (m.region.name = 'KABUPATEN MINAHASA'))).ok).toBe(true);
   });
