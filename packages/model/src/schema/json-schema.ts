@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MAX_CHARS } from './common.js';
 import {
   DocumentSchema,
   EvaluationDocumentSchema,
@@ -77,6 +78,15 @@ function boundNumbers(s: JsonSchema): void {
   if (s.maximum === undefined && s.exclusiveMaximum === undefined) s.maximum = Number.MAX_VALUE;
 }
 
+/** A string limited by `maxChars` gets the same `maxLength` (JSON Schema counts code points too). */
+function lengthInCharacters(schema: unknown, s: JsonSchema): void {
+  const checks = (schema as { _zod?: { def?: { checks?: object[] } } })._zod?.def?.checks;
+  for (const c of checks ?? []) {
+    const max = MAX_CHARS.get(c);
+    if (max !== undefined) s.maxLength = Math.min(max, (s.maxLength as number | undefined) ?? max);
+  }
+}
+
 /**
  * The JSON Schemas (draft 2020-12) of the document format, generated from the zod schemas (as files are
  * written: defaults are optional). They validate structure only; see `parseDocument` for the checks
@@ -89,7 +99,10 @@ export function jsonSchemas(): Record<JsonSchemaName, JsonSchema> {
     const { $schema, ...body } = z.toJSONSchema(schema, {
       io: 'input',
       target: 'draft-2020-12',
-      override: ({ jsonSchema }) => boundNumbers(jsonSchema as JsonSchema),
+      override: ({ zodSchema, jsonSchema }) => {
+        boundNumbers(jsonSchema as JsonSchema);
+        lengthInCharacters(zodSchema, jsonSchema as JsonSchema);
+      },
     });
     out[name] = {
       $schema,
