@@ -81,6 +81,7 @@ export const EvidenceSchema = z
       .url({ protocol: /^https?$/ })
       .check(maxChars(2000))
       .regex(HTTP_URL_PATTERN)
+      .regex(NO_CONTROL_CHARACTERS, { error: 'control-characters' })
       .optional(),
     note: text().optional(),
   })

@@ -39,7 +39,14 @@ function unique<T>(out: Out, list: readonly T[], idOf: (x: T) => string, path: I
   for (let i = 0; i < list.length; i++) {
     const id = idOf(list[i]!);
     if (seen.has(id))
-      out.push(issue([...path, i, key], 'duplicate-id', `"${id}" sudah dipakai.`, `"${id}" is used twice.`));
+      out.push(
+        issue(
+          [...path, i, key],
+          'duplicate-id',
+          `"${id}" sudah dipakai; diharapkan setiap pengenal sekali saja.`,
+          `"${id}" is used twice; each identifier is expected once.`,
+        ),
+      );
     else seen.add(id);
   }
 }

@@ -344,8 +344,8 @@ export function fromZodIssues(
             issue(
               [...path, key],
               'unrecognized-key',
-              `Kunci ${show(key)} tidak dikenal di sini; hapus atau periksa ejaannya.`,
-              `The key ${show(key)} is not recognised here; remove it or check its spelling.`,
+              `Kunci tidak dikenal: diharapkan hanya kunci yang ditentukan format ini, ditemukan ${show(key)}. Hapus atau periksa ejaannya.`,
+              `Unknown key: only the keys this format defines are expected, found ${show(key)}. Remove it or check its spelling.`,
             ),
           );
         break;
