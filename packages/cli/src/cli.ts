@@ -78,7 +78,7 @@ function argumentError(e: unknown, argv: readonly string[]): UsageError {
       `Unknown option: ${named}. Known options: ${known.join(', ')}.`,
     );
   if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
-    const option = /'(--[\w-]+)/.exec(message)?.[1] ?? named;
+    const option = /(--[\w-]+)/.exec(message)?.[1] ?? named;
     const name = option.replace(/^--/, '');
     const takesValue = (OPTIONS as Record<string, { type: string }>)[name]?.type === 'string';
     if (!takesValue) return new UsageError(`${option} tidak menerima nilai.`, `${option} takes no value.`);

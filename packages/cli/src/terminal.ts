@@ -8,7 +8,7 @@ const UNSAFE =
   // biome-ignore lint/suspicious/noControlCharactersInRegex: these are what it neutralises
   /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
-const escape = (c: string) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
+const escaped = (c: string) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`;
 
 /**
  * Text made safe for a terminal: every character a terminal would act on is shown escaped (ESC as
@@ -19,7 +19,7 @@ export function neutralize(text: string): string {
   const lead = text.startsWith('\r') ? '\r' : '';
   const rest = lead ? text.slice(1) : text;
   UNSAFE.lastIndex = 0;
-  return UNSAFE.test(rest) ? lead + rest.replace(UNSAFE, escape) : text;
+  return UNSAFE.test(rest) ? lead + rest.replace(UNSAFE, escaped) : text;
 }
 
 /** The same streams, with everything written through `neutralize`: applied once, by `run`. */
