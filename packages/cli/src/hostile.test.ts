@@ -14,8 +14,8 @@ import { neutralize } from './terminal.js';
 let dir: string;
 const sample = JSON.stringify(MINAHASA_SAMPLE, null, 2);
 // Any character a terminal acts on (ESC, C1, bidi controls, lone surrogates); tab and line feed are fine.
-// biome-ignore lint/suspicious/noControlCharactersInRegex: what the output must never hold
 const RAW_CONTROL =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: what the output must never hold
   /[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 function collector(): Io & { stdout: string; stderr: string } {
