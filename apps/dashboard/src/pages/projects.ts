@@ -1,4 +1,4 @@
-import { createMasterplan, listRegions, type ValidationIssue } from '@smartcity/model';
+import { createMasterplan, decodeText, listRegions, type ValidationIssue } from '@smartcity/model';
 import { html, nothing } from 'lit';
 import { projectLabel } from '../app.js';
 import { issueList } from '../components/common.js';
@@ -13,8 +13,13 @@ let newRegion = '71.02';
 
 async function importFile(file: File): Promise<void> {
   const m = msg();
-  const text = await file.text();
-  const r = await store.importText(text);
+  // The model's decoder: UTF-8 or UTF-16, with or without a byte order mark; undecodable bytes are refused
+  // with their offset instead of becoming U+FFFD (what File.text() would do).
+  const decoded = decodeText(new Uint8Array(await file.arrayBuffer()));
+  const r =
+    'issues' in decoded
+      ? { ok: false as const, issues: decoded.issues }
+      : await store.importText(decoded.text);
   if (r.ok) {
     failure = undefined;
     announce(m.importOk(projectLabel(store.state.current?.doc ?? {})));
