@@ -17,6 +17,7 @@ export type { Province, RegionInfo, RegionType } from './regions/regions.js';
 export { findRegion, listProvinces, listRegions, REGION_CODE_PATTERN } from './regions/regions.js';
 export type { Evidence, Provenance } from './schema/common.js';
 export {
+  charCount,
   EvidenceSchema,
   IdSchema,
   LocalizedTextSchema,
@@ -94,16 +95,19 @@ export {
 export type { JsonSchema, JsonSchemaName } from './schema/json-schema.js';
 export { JSON_SCHEMA_NAMES, jsonSchemaId, jsonSchemas } from './schema/json-schema.js';
 export {
+  FORBIDDEN_CHARACTER,
   FRAMEWORK_VERSION_PATTERN,
   HTTP_URL_PATTERN,
   ID_PATTERN,
   NO_CONTROL_CHARACTERS,
   PROVINCE_CODE_PATTERN,
 } from './schema/patterns.js';
+export type { DecodedText, TextEncodingName } from './validation/decode.js';
+export { decodeText } from './validation/decode.js';
 export { checkFramework } from './validation/framework-checks.js';
 export type { InputLimits } from './validation/guard.js';
 export { DEFAULT_LIMITS } from './validation/guard.js';
-export type { IssueCode, IssuePath, ValidationIssue } from './validation/issues.js';
+export type { IssueCode, IssuePath, TextPosition, ValidationIssue } from './validation/issues.js';
 export { formatPath, issue } from './validation/issues.js';
 export type { ParsedDocument, ParseOptions } from './validation/parse.js';
 export { parseDocument, parseMasterplan } from './validation/parse.js';

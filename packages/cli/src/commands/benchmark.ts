@@ -23,6 +23,8 @@ export interface NationalReport {
   readonly files: number;
   readonly invalid: readonly FileReport[];
   readonly skipped: readonly { file: string; kind: string }[];
+  /** Masterplans left out because an earlier file (in path order) has the same region: `used` is compared. */
+  readonly duplicates: readonly { file: string; region: string; used: string }[];
   readonly benchmark: BenchmarkResult;
   readonly framework: { id: string; version: string } | null;
 }
@@ -37,15 +39,25 @@ export async function nationalReport(
   const tick = progress(io, lang, files.length);
   const invalid: FileReport[] = [];
   const skipped: { file: string; kind: string }[] = [];
+  const duplicates: { file: string; region: string; used: string }[] = [];
+  const byRegion = new Map<string, string>();
   const scores: MasterplanScore[] = [];
   let framework: Framework | null = null;
   for (const [i, file] of files.entries()) {
     const { parsed, ...report } = await validateFile(file);
-    const name = relative(io.cwd, file) || file;
+    const name = relative(io.cwd, file.file) || file.file;
     if (!parsed?.ok) invalid.push({ ...report, file: name });
     else if (parsed.value.document.kind !== 'smartcity.masterplan')
       skipped.push({ file: name, kind: parsed.value.document.kind });
-    else {
+    else if (byRegion.has(parsed.value.document.region.code)) {
+      const { region } = parsed.value.document;
+      duplicates.push({
+        file: name,
+        region: `${region.code} ${region.name}`,
+        used: byRegion.get(region.code)!,
+      });
+    } else {
+      byRegion.set(parsed.value.document.region.code, name);
       framework ??= parsed.value.framework;
       scores.push(scoreMasterplan(parsed.value.document as Masterplan, parsed.value.framework));
     }
@@ -56,6 +68,7 @@ export async function nationalReport(
     files: files.length,
     invalid,
     skipped,
+    duplicates,
     benchmark: result,
     framework: framework ? { id: framework.id, version: framework.version } : null,
   };
@@ -186,8 +199,8 @@ th[scope=row],td.l,th.l{text-align:left}thead th{background:#f3f4f6}
 <h1>${esc(t('Perbandingan nasional Smart City', 'Smart City national comparison'))}</h1>
 <p>${esc(
     t(
-      `${r.files} berkas dibaca: ${b.entries.length} masterplan valid dibandingkan, ${r.invalid.length} tidak valid, ${r.skipped.length} bukan masterplan.`,
-      `${r.files} files read: ${b.entries.length} valid masterplans compared, ${r.invalid.length} invalid, ${r.skipped.length} not masterplans.`,
+      `${r.files} berkas dibaca: ${b.entries.length} masterplan valid dibandingkan, ${r.invalid.length} tidak valid, ${r.skipped.length} bukan masterplan, ${r.duplicates.length} duplikat wilayah.`,
+      `${r.files} files read: ${b.entries.length} valid masterplans compared, ${r.invalid.length} invalid, ${r.skipped.length} not masterplans, ${r.duplicates.length} duplicate regions.`,
     ),
   )}${r.framework ? ` ${esc(t('Kerangka', 'Framework'))}: ${esc(r.framework.id)} ${esc(r.framework.version)}.` : ''}
 ${esc(t('Kuartil: interpolasi linear (tipe 7).', 'Quartiles: linear interpolation (type 7).'))}</p>
@@ -224,6 +237,13 @@ ${ranked
 ${peerTable(t('Kabupaten dan kota', 'Regencies and cities'), b.peerGroups.type)}
 ${peerTable(t('Kohort program', 'Programme cohort'), b.peerGroups.cohort)}
 ${peerTable(t('Provinsi', 'Province'), b.peerGroups.province)}
+${
+  r.duplicates.length === 0
+    ? ''
+    : `<h2>${esc(t('Wilayah ganda', 'Duplicate regions'))} (${r.duplicates.length})</h2><ul>${r.duplicates
+        .map((d) => `<li>${esc(duplicateText(d, lang))}</li>`)
+        .join('')}</ul>`
+}
 <h2>${esc(t('Berkas tidak valid', 'Invalid files'))} (${r.invalid.length})</h2>
 ${
   r.invalid.length === 0
@@ -239,6 +259,15 @@ ${
 </body>
 </html>
 `;
+}
+
+/** The sentence naming a duplicate region, the file left out and the file compared. */
+export function duplicateText(d: NationalReport['duplicates'][number], lang: Locale): string {
+  return say(
+    lang,
+    `${d.file}: wilayah ${d.region} sudah ada di ${d.used}; yang dibandingkan ${d.used}, berkas ini diabaikan.`,
+    `${d.file}: region ${d.region} is already in ${d.used}; ${d.used} is compared, this file is left out.`,
+  );
 }
 
 /** `smartcity benchmark <folder> --out <report.html|.csv|.json>`: the national comparison of all valid files. */
@@ -263,7 +292,7 @@ export async function benchmarkCommand(
   const report = await nationalReport(paths, lang, io);
   const text =
     ext === '.json'
-      ? `${JSON.stringify({ files: report.files, framework: report.framework, invalid: report.invalid, skipped: report.skipped, benchmark: report.benchmark }, null, 2)}\n`
+      ? `${JSON.stringify({ files: report.files, framework: report.framework, invalid: report.invalid, skipped: report.skipped, duplicates: report.duplicates, benchmark: report.benchmark }, null, 2)}\n`
       : ext === '.csv'
         ? nationalCsv(report)
         : nationalHtml(report, lang);
@@ -275,11 +304,12 @@ export async function benchmarkCommand(
       return 2;
     }
   } else io.out(text);
+  for (const d of report.duplicates) io.err(`${duplicateText(d, lang)}\n`);
   io.err(
     `${say(
       lang,
-      `${report.benchmark.entries.length} wilayah dibandingkan, ${report.invalid.length} berkas tidak valid${out ? `; laporan: ${out}` : ''}.`,
-      `${report.benchmark.entries.length} regions compared, ${report.invalid.length} invalid files${out ? `; report: ${out}` : ''}.`,
+      `${report.benchmark.entries.length} wilayah dibandingkan, ${report.invalid.length} berkas tidak valid, ${report.duplicates.length} wilayah ganda${out ? `; laporan: ${out}` : ''}.`,
+      `${report.benchmark.entries.length} regions compared, ${report.invalid.length} invalid files, ${report.duplicates.length} duplicate regions${out ? `; report: ${out}` : ''}.`,
     )}\n`,
   );
   return 0;

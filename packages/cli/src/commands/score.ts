@@ -1,7 +1,7 @@
 import { relative, resolve } from 'node:path';
 import { formatPath, type Locale, parseMasterplan } from '@smartcity/model';
 import { formatFixed, formatRupiah, type MasterplanScore, scoreMasterplan } from '@smartcity/scoring';
-import { readText } from '../files.js';
+import { readBytes } from '../files.js';
 import { type CommonOptions, type Io, say } from '../io.js';
 import { table } from '../table.js';
 
@@ -140,12 +140,12 @@ export async function scoreCommand(file: string | undefined, opts: ScoreOptions,
     return 2;
   }
   const path = resolve(io.cwd, file);
-  const read = await readText(path);
+  const read = await readBytes(path);
   if ('error' in read) {
     io.err(`${relative(io.cwd, path) || file}: ${read.error[lang]}\n`);
     return 1;
   }
-  const parsed = parseMasterplan(read.text);
+  const parsed = parseMasterplan(read.bytes);
   if (!parsed.ok) {
     io.err(`${say(lang, 'Berkas tidak valid', 'Invalid file')}: ${file}\n`);
     for (const i of parsed.issues) io.err(`    ${formatPath(i.path)}: ${i.message[lang]} [${i.code}]\n`);

@@ -1,6 +1,6 @@
 import { relative } from 'node:path';
 import { formatPath, parseDocument, type ValidationIssue } from '@smartcity/model';
-import { collectJsonFiles, readText } from '../files.js';
+import { type Collected, collectJsonFiles, readBytes } from '../files.js';
 import { type CommonOptions, type Io, progress, say } from '../io.js';
 
 /** The verdict on one file. */
@@ -14,20 +14,29 @@ export interface FileReport {
 
 /** Validates one file; never throws on what the file holds. */
 export async function validateFile(
-  file: string,
+  file: string | Collected,
 ): Promise<FileReport & { parsed?: ReturnType<typeof parseDocument> }> {
-  const read = await readText(file);
+  const found: Collected = typeof file === 'string' ? { file } : file;
+  const name = found.file;
+  const read = 'error' in found ? found : await readBytes(name);
   if ('error' in read)
-    return { file, ok: false, issues: [{ path: '(file)', code: 'unreadable', message: read.error }] };
-  const parsed = parseDocument(read.text);
+    return { file: name, ok: false, issues: [{ path: '(file)', code: 'unreadable', message: read.error }] };
+  const parsed = parseDocument(read.bytes);
   const issues = parsed.issues.map((i: ValidationIssue) => ({
     path: formatPath(i.path),
     code: i.code,
     message: i.message,
   }));
-  if (!parsed.ok) return { file, ok: false, issues, parsed };
+  if (!parsed.ok) return { file: name, ok: false, issues, parsed };
   const doc = parsed.value.document;
-  return { file, ok: true, kind: doc.kind, region: `${doc.region.code} ${doc.region.name}`, issues, parsed };
+  return {
+    file: name,
+    ok: true,
+    kind: doc.kind,
+    region: `${doc.region.code} ${doc.region.name}`,
+    issues,
+    parsed,
+  };
 }
 
 /** `smartcity validate <files or folders>`: every problem of every file; exit 1 when any is invalid. */
@@ -46,7 +55,7 @@ export async function validateCommand(
   const reports: FileReport[] = [];
   for (const [i, file] of files.entries()) {
     const { parsed: _parsed, ...report } = await validateFile(file);
-    reports.push({ ...report, file: relative(io.cwd, file) || file });
+    reports.push({ ...report, file: relative(io.cwd, file.file) || file.file });
     tick(i + 1);
   }
   const invalid = reports.filter((r) => !r.ok).length;

@@ -15,7 +15,7 @@ export const DOCUMENT_KINDS = [
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 
 /** Which framework (and version) a document answers. */
-export const FrameworkRefSchema = z.object({ id: IdSchema, version: z.string().min(1).max(32) }).strict();
+export const FrameworkRefSchema = z.object({ id: IdSchema, version: text(32).min(1) }).strict();
 
 const Code = z.string().regex(REGION_CODE_PATTERN);
 const Amount = z.number().min(0).max(1e15);

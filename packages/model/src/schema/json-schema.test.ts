@@ -68,6 +68,7 @@ const VALID: [string, unknown][] = [
   ['a maturity document', maturityDoc],
   ['an evaluation document', evaluationDoc],
   ['hostile-looking text', setAt(MINAHASA_SAMPLE, ['vision'], '<img src=x onerror=alert(1)>')],
+  ['an emoji (a surrogate pair)', setAt(MINAHASA_SAMPLE, ['title'], 'Smart City 😀')],
   ['tabs and line breaks', setAt(MINAHASA_SAMPLE, ['vision'], 'a\tb\r\nc')],
   ['a 4000-character text', setAt(MINAHASA_SAMPLE, ['vision'], 'x'.repeat(4000))],
   // Structure only: an unknown region or a dangling reference is the contextual checks' business.
@@ -120,6 +121,14 @@ const INVALID: [string, unknown][] = [
   ['illustrative as a string', setAt(MINAHASA_SAMPLE, ['illustrative'], 'yes')],
   ['a readiness document without answers', setAt(readinessDoc, ['assessment', 'answers'], undefined)],
   ['a maturity level above 20', setAt(maturityDoc, ['assessment', 'elements', 0, 'current'], 21)],
+  [
+    'an infinite evaluation score (1e400 in JSON text)',
+    JSON.parse(JSON.stringify(evaluationDoc).replace(/"impact":[^,}]+/, '"impact":1e400')),
+  ],
+  ['an infinite evaluation score', setAt(evaluationDoc, ['evaluation', 'scores', 'impact'], -Infinity)],
+  ['a bidirectional override', setAt(MINAHASA_SAMPLE, ['title'], 'a\u202Eb')],
+  ['a C1 control', setAt(MINAHASA_SAMPLE, ['title'], 'a\u0085b')],
+  ['a lone surrogate', setAt(MINAHASA_SAMPLE, ['title'], 'a\uD800b')],
   ['an evaluation score as a string', setAt(evaluationDoc, ['evaluation', 'scores', 'impact'], '3')],
   ['not an object', []],
   ['null', null],
@@ -148,6 +157,26 @@ describe('jsonSchemas', () => {
   it('accepts the built-in framework', () => {
     expect(validator('framework')(GMSC_2021)).toBe(true);
     expect(validator('framework')(GMSC)).toBe(true);
+  });
+});
+
+describe('numbers', () => {
+  // JSON Schema itself says nothing against Infinity (JSON text such as 1e400 reads as one); ajv refuses it
+  // under its own strictNumbers option. With that option off, ajv validates as JSON Schema says, as other
+  // validators do: the schemas must still refuse what zod refuses.
+  const plain = new Ajv2020({ strict: true, strictNumbers: false, allErrors: true });
+  addFormats(plain);
+  for (const s of Object.values(schemas)) plain.addSchema(s);
+
+  it('bound every number by the largest finite one', () => {
+    const infinite = JSON.parse(
+      JSON.stringify(evaluationDoc).replace(/"impact":[^,}]+/, '"impact":1e400'),
+    ) as unknown;
+    expect(EvaluationDocumentSchema.safeParse(infinite).success).toBe(false);
+    expect(plain.getSchema(jsonSchemaId('evaluation'))!(infinite)).toBe(false);
+    expect(plain.getSchema(jsonSchemaId('document'))!(infinite)).toBe(false);
+    expect(plain.getSchema(jsonSchemaId('evaluation'))!(evaluationDoc)).toBe(true);
+    expect(JSON.stringify(schemas.evaluation)).toContain('1.7976931348623157e+308');
   });
 });
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MAX_CHARS } from './common.js';
 import {
   DocumentSchema,
   EvaluationDocumentSchema,
@@ -67,6 +68,26 @@ export function jsonSchemaId(name: JsonSchemaName): string {
 }
 
 /**
+ * zod refuses infinite numbers; JSON Schema's `type: "number"` does not (JSON text such as `1e400` reads as
+ * Infinity). Every number without a bound gets the largest finite one, so that the shipped schemas refuse
+ * what zod refuses.
+ */
+function boundNumbers(s: JsonSchema): void {
+  if (s.type !== 'number' && s.type !== 'integer') return;
+  if (s.minimum === undefined && s.exclusiveMinimum === undefined) s.minimum = -Number.MAX_VALUE;
+  if (s.maximum === undefined && s.exclusiveMaximum === undefined) s.maximum = Number.MAX_VALUE;
+}
+
+/** A string limited by `maxChars` gets the same `maxLength` (JSON Schema counts code points too). */
+function lengthInCharacters(schema: unknown, s: JsonSchema): void {
+  const checks = (schema as { _zod?: { def?: { checks?: object[] } } })._zod?.def?.checks;
+  for (const c of checks ?? []) {
+    const max = MAX_CHARS.get(c);
+    if (max !== undefined) s.maxLength = Math.min(max, (s.maxLength as number | undefined) ?? max);
+  }
+}
+
+/**
  * The JSON Schemas (draft 2020-12) of the document format, generated from the zod schemas (as files are
  * written: defaults are optional). They validate structure only; see `parseDocument` for the checks
  * against the framework and the region list. The build writes them to `dist/schema/<name>.schema.json`.
@@ -75,7 +96,14 @@ export function jsonSchemas(): Record<JsonSchemaName, JsonSchema> {
   const out = {} as Record<JsonSchemaName, JsonSchema>;
   for (const name of JSON_SCHEMA_NAMES) {
     const { schema, title, description } = SOURCES[name];
-    const { $schema, ...body } = z.toJSONSchema(schema, { io: 'input', target: 'draft-2020-12' });
+    const { $schema, ...body } = z.toJSONSchema(schema, {
+      io: 'input',
+      target: 'draft-2020-12',
+      override: ({ zodSchema, jsonSchema }) => {
+        boundNumbers(jsonSchema as JsonSchema);
+        lengthInCharacters(zodSchema, jsonSchema as JsonSchema);
+      },
+    });
     out[name] = {
       $schema,
       $id: jsonSchemaId(name),

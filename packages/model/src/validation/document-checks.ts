@@ -39,7 +39,14 @@ function unique<T>(out: Out, list: readonly T[], idOf: (x: T) => string, path: I
   for (let i = 0; i < list.length; i++) {
     const id = idOf(list[i]!);
     if (seen.has(id))
-      out.push(issue([...path, i, key], 'duplicate-id', `"${id}" sudah dipakai.`, `"${id}" is used twice.`));
+      out.push(
+        issue(
+          [...path, i, key],
+          'duplicate-id',
+          `"${id}" sudah dipakai; diharapkan setiap pengenal sekali saja.`,
+          `"${id}" is used twice; each identifier is expected once.`,
+        ),
+      );
     else seen.add(id);
   }
 }
@@ -82,7 +89,7 @@ function scaledRecord(
   }
 }
 
-/** The region must be on the Kemendagri list, and its name, type and province must match the list. */
+/** The region must be on the Kemendagri list, and its name, type, province code and province name must match it. */
 export function checkRegion(out: Out, region: Region, path: IssuePath = ['region']): void {
   const known = findRegion(region.code);
   if (!known) {
@@ -121,6 +128,15 @@ export function checkRegion(out: Out, region: Region, path: IssuePath = ['region
         'region-mismatch',
         `${known.name} berada di provinsi ${known.province.code} (${known.province.name}).`,
         `${known.name} lies in province ${known.province.code} (${known.province.name}).`,
+      ),
+    );
+  else if (known.province.name.toLowerCase() !== region.province.name.toLowerCase())
+    out.push(
+      issue(
+        [...path, 'province', 'name'],
+        'region-mismatch',
+        `Provinsi ${known.province.code} adalah ${known.province.name}, bukan ${JSON.stringify(region.province.name)}.`,
+        `Province ${known.province.code} is ${known.province.name}, not ${JSON.stringify(region.province.name)}.`,
       ),
     );
 }
