@@ -1,5 +1,5 @@
 import { relative } from 'node:path';
-import { formatPath, parseDocument, type ValidationIssue } from '@smartcity/model';
+import { type FrameworkRegistry, formatPath, parseDocument, type ValidationIssue } from '@smartcity/model';
 import { collectJsonFiles, readText } from '../files.js';
 import { type CommonOptions, type Io, progress, say } from '../io.js';
 
@@ -15,11 +15,12 @@ export interface FileReport {
 /** Validates one file; never throws on what the file holds. */
 export async function validateFile(
   file: string,
+  registry?: FrameworkRegistry,
 ): Promise<FileReport & { parsed?: ReturnType<typeof parseDocument> }> {
   const read = await readText(file);
   if ('error' in read)
     return { file, ok: false, issues: [{ path: '(file)', code: 'unreadable', message: read.error }] };
-  const parsed = parseDocument(read.text);
+  const parsed = parseDocument(read.text, registry ? { registry } : {});
   const issues = parsed.issues.map((i: ValidationIssue) => ({
     path: formatPath(i.path),
     code: i.code,
