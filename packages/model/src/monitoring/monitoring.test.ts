@@ -90,6 +90,20 @@ describe('reference checks of the living plan', () => {
     );
   });
 
+  it('checks the quick-win ceilings per plan year', () => {
+    const issues = issuesOf((d) => {
+      d.quickWins!.years = [
+        { year: 1, budget: 2_000_000_000, maxCount: 6 },
+        { year: 1, maxCount: 6 },
+        { year: 4, maxCount: 6 },
+      ];
+    });
+    expect(issues.map((i) => [i.path.join('.'), i.code])).toEqual([
+      ['quickWins.years.1.year', 'duplicate-id'],
+      ['quickWins.years.2.year', 'invalid-range'],
+    ]);
+  });
+
   it('keeps documents without the new fields valid', () => {
     const d = structuredClone(MINAHASA_SAMPLE);
     delete d.monitoring;

@@ -196,6 +196,22 @@ export const QuickWinPlanSchema = z
     budget: Amount.optional(),
     /** At most this many quick wins per owning OPD. */
     maxPerOwner: z.number().int().min(1).max(100).optional(),
+    /**
+     * Ceilings per plan year (e.g. a year-1 and a year-2 budget, "six a year"): the budget in rupiah and
+     * the most quick wins delivered that year. A year not listed has only the overall limits.
+     */
+    years: z
+      .array(
+        z
+          .object({
+            year: z.number().int().min(1).max(5),
+            budget: Amount.optional(),
+            maxCount: z.number().int().min(0).max(200).optional(),
+          })
+          .strict(),
+      )
+      .max(5)
+      .optional(),
     selected: z.array(QuickWinChoiceSchema).max(200).default([]),
   })
   .strict();

@@ -383,6 +383,20 @@ export function checkMasterplan(out: Out, m: Masterplan, f: Framework): void {
   });
   checkDependencyCycles(out, m.programmes, programmes);
   unique(out, m.quickWins.selected, (s) => s.programme, ['quickWins', 'selected'], 'programme');
+  if (m.quickWins.years) {
+    unique(out, m.quickWins.years, (y) => String(y.year), ['quickWins', 'years'], 'year');
+    m.quickWins.years.forEach((y, i) => {
+      if (y.year > f.quickWin.years)
+        out.push(
+          issue(
+            ['quickWins', 'years', i, 'year'],
+            'invalid-range',
+            `Quick win harus di tahun 1–${f.quickWin.years}, bukan ${y.year}.`,
+            `A quick win must fall in year 1–${f.quickWin.years}, not ${y.year}.`,
+          ),
+        );
+    });
+  }
   m.quickWins.selected.forEach((s, i) => {
     if (!programmes.has(s.programme))
       unknownRef(out, ['quickWins', 'selected', i, 'programme'], s.programme, PROGRAMME);
