@@ -7,6 +7,7 @@ import {
   newContext,
   open,
   type Page,
+  SHOTS,
   saved,
   settled,
   type Watch,
@@ -88,6 +89,7 @@ describe('monitoring and the projection', () => {
     await schedule.waitFor();
     expect(await schedule.textContent()).toContain('e-pajak: 2024 → —');
     expect(await table.locator('thead th').count()).toBe(3);
+    await page.locator('sc-projection-panel').screenshot({ path: `${SHOTS}/monitoring-projection.png` });
     const row2027 = table.locator('tbody tr').nth(4);
     const [before, after] = await row2027.locator('td').allTextContents();
     expect(Number(after!.replace(',', '.'))).toBeLessThan(Number(before!.replace(',', '.')));
