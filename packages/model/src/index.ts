@@ -1,8 +1,28 @@
-export type { CsvCell } from './csv.js';
-export { csvCell, toCsv } from './csv.js';
+export type { CsvCell, CsvError, CsvRecord, CsvTable } from './csv.js';
+export { csvCell, parseCsv, toCsv } from './csv.js';
 export type { CreateMasterplanOptions } from './documents/create.js';
 export { createMasterplan } from './documents/create.js';
 export { GMSC_2021 } from './frameworks/gmsc-2021.js';
+export {
+  BUILTIN_CROSSWALK_DATA,
+  BUILTIN_INSTRUMENT_DATA,
+  CROSSWALK_2022_2023,
+  EVALUATION_2021_GUIDELINE,
+  EVALUATION_2022,
+  EVALUATION_2023_STAGE_2,
+} from './frameworks/instruments/builtin.js';
+export type { InstrumentRegistry, QuestionInContext } from './frameworks/instruments/registry.js';
+export {
+  BUILTIN_CROSSWALKS,
+  BUILTIN_INSTRUMENTS,
+  checkCrosswalk,
+  checkInstrument,
+  createInstrumentRegistry,
+  findCrosswalk,
+  instrumentQuestions,
+  parseCrosswalk,
+  parseInstrument,
+} from './frameworks/instruments/registry.js';
 export type { FrameworkRegistry, ParseResult } from './frameworks/registry.js';
 export {
   BUILTIN_FRAMEWORKS,
@@ -26,6 +46,7 @@ export {
 } from './schema/common.js';
 export type {
   AnswerValue,
+  AssessorReview,
   BudgetLine,
   DocumentKind,
   ElementAssessment,
@@ -40,12 +61,18 @@ export type {
   Mission,
   Opd,
   Programme,
+  PublishedEvaluation,
   QuickWinChoice,
   QuickWinPlan,
   ReadinessAnswer,
   ReadinessAssessment,
   ReadinessDocument,
   Region,
+  SelfAssessment,
+  SelfAssessmentAnswer,
+  SelfAssessmentAnswerInput,
+  SelfAssessmentDocument,
+  SelfAssessmentDocumentInput,
   SmartCityDocument,
   Strategy,
   Team,
@@ -66,6 +93,9 @@ export {
   ReadinessDocumentSchema,
   RegionSchema,
   SCHEMA_VERSION,
+  SelfAssessmentAnswerSchema,
+  SelfAssessmentBodySchema,
+  SelfAssessmentDocumentSchema,
 } from './schema/documents.js';
 export type {
   Aspect,
@@ -91,6 +121,21 @@ export {
   PillarSchema,
   QuickWinCriterionSchema,
 } from './schema/framework.js';
+export type {
+  Crosswalk,
+  CrosswalkEntry,
+  CrosswalkInput,
+  CrosswalkRelation,
+  Instrument,
+  InstrumentDimension,
+  InstrumentIndicator,
+  InstrumentInput,
+  InstrumentQuestion,
+  InstrumentRef,
+  InstrumentScale,
+  InstrumentSubIndicator,
+} from './schema/instrument.js';
+export { CrosswalkSchema, InstrumentRefSchema, InstrumentSchema } from './schema/instrument.js';
 export type { JsonSchema, JsonSchemaName } from './schema/json-schema.js';
 export { JSON_SCHEMA_NAMES, jsonSchemaId, jsonSchemas } from './schema/json-schema.js';
 export {
@@ -100,10 +145,12 @@ export {
   NO_CONTROL_CHARACTERS,
   PROVINCE_CODE_PATTERN,
 } from './schema/patterns.js';
+export { onInstrumentScale } from './validation/document-checks.js';
 export { checkFramework } from './validation/framework-checks.js';
 export type { InputLimits } from './validation/guard.js';
 export { DEFAULT_LIMITS } from './validation/guard.js';
 export type { IssueCode, IssuePath, ValidationIssue } from './validation/issues.js';
 export { formatPath } from './validation/issues.js';
+export { migrateDocument } from './validation/migrate.js';
 export type { ParsedDocument, ParseOptions } from './validation/parse.js';
 export { parseDocument, parseMasterplan } from './validation/parse.js';
