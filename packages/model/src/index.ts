@@ -33,8 +33,14 @@ export {
 } from './frameworks/registry.js';
 export type { Locale, LocalizedText } from './i18n.js';
 export { LOCALES, localize } from './i18n.js';
-export type { Province, RegionInfo, RegionType } from './regions/regions.js';
-export { findRegion, listProvinces, listRegions, REGION_CODE_PATTERN } from './regions/regions.js';
+export type { Province, RegionInfo, RegionLookup, RegionType } from './regions/regions.js';
+export {
+  findRegion,
+  listProvinces,
+  listRegions,
+  REGION_CODE_PATTERN,
+  resolveRegion,
+} from './regions/regions.js';
 export type { Evidence, Provenance } from './schema/common.js';
 export {
   EvidenceSchema,
@@ -150,7 +156,7 @@ export { checkFramework } from './validation/framework-checks.js';
 export type { InputLimits } from './validation/guard.js';
 export { DEFAULT_LIMITS } from './validation/guard.js';
 export type { IssueCode, IssuePath, ValidationIssue } from './validation/issues.js';
-export { formatPath } from './validation/issues.js';
+export { formatPath, issue } from './validation/issues.js';
 export { migrateDocument } from './validation/migrate.js';
 export type { ParsedDocument, ParseOptions } from './validation/parse.js';
 export { parseDocument, parseMasterplan } from './validation/parse.js';

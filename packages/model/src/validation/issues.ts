@@ -27,6 +27,9 @@ export type IssueCode =
   | 'unknown-question'
   | 'schema-migrated'
   | 'instrument-not-applicable'
+  | 'invalid-csv'
+  | 'missing-columns'
+  | 'ambiguous-region'
   | 'invalid-type'
   | 'invalid-value'
   | 'invalid-format'
@@ -66,6 +69,7 @@ export function formatPath(path: IssuePath): string {
   return out;
 }
 
+/** One issue: where, which code, and the message in Bahasa Indonesia and English. */
 export function issue(path: IssuePath, code: IssueCode, id: string, en: string): ValidationIssue {
   return { path: [...path], code, message: { id, en } };
 }
