@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import type { Locale } from '@smartcity/model';
 import { benchmarkCommand } from './commands/benchmark.js';
+import { evaluationCommand } from './commands/evaluation.js';
 import { initCommand } from './commands/init.js';
 import { scoreCommand } from './commands/score.js';
 import { validateCommand } from './commands/validate.js';
@@ -15,6 +16,12 @@ Pemakaian:
   smartcity benchmark <folder> --out <laporan.html|.csv|.json>
                                            perbandingan nasional semua berkas yang valid
   smartcity init <kode-wilayah>            masterplan baru yang kosong dan valid (mis. 71.02)
+  smartcity evaluation index <hasil.csv> --instrument <id>
+                                           indeks, peringkat dan peringkat sejenis tiap daerah
+  smartcity evaluation score <penilaian-mandiri.json>
+                                           skor penilaian mandiri sampai ke pertanyaan
+  smartcity evaluation survey <survei.csv> --instrument <id>
+                                           nilai pertanyaan survei dampak dan catatan penilai
 
 Opsi:
   --lang id|en      bahasa keluaran (bawaan: id, atau SMARTCITY_LANG)
@@ -23,6 +30,9 @@ Opsi:
   --start-year <t>  tahun pertama (init)     --years <n>  lama rencana 5–10 (init)
   --budget <rp>     anggaran quick win tahun 1–2 (score)
   --force           timpa berkas yang ada (init)
+  --instrument <id> instrumen evaluasi: gmsc-2021-guideline, gmsc-2022, gmsc-2023-stage-2, id@versi
+                    atau berkas JSON instrumen (evaluation)
+  --users <s=n,…>   jumlah pengguna yang dinyatakan per subindikator (evaluation survey)
   -h, --help        bantuan ini
 `,
   en: `smartcity — the Smart City Masterplan command line
@@ -33,6 +43,12 @@ Usage:
   smartcity benchmark <folder> --out <report.html|.csv|.json>
                                            national comparison of all valid files
   smartcity init <region-code>             a new, valid, empty masterplan (e.g. 71.02)
+  smartcity evaluation index <results.csv> --instrument <id>
+                                           index, rank and peer rank of every region
+  smartcity evaluation score <self-assessment.json>
+                                           a self-assessment scored down to the question
+  smartcity evaluation survey <survey.csv> --instrument <id>
+                                           impact-survey question values and assessors' flags
 
 Options:
   --lang id|en      output language (default: id, or SMARTCITY_LANG)
@@ -41,6 +57,9 @@ Options:
   --start-year <y>  first plan year (init)   --years <n>  plan length 5–10 (init)
   --budget <idr>    quick-win budget for years 1–2 (score)
   --force           overwrite an existing file (init)
+  --instrument <id> evaluation instrument: gmsc-2021-guideline, gmsc-2022, gmsc-2023-stage-2, id@version
+                    or an instrument JSON file (evaluation)
+  --users <s=n,…>   stated users per sub-indicator (evaluation survey)
   -h, --help        this help
 `,
 };
@@ -104,6 +123,17 @@ export async function run(
       return scoreCommand(rest[0], { ...common, budget: budget as number | undefined }, io);
     case 'benchmark':
       return benchmarkCommand(rest, { ...common, out: values.out }, io);
+    case 'evaluation':
+      return evaluationCommand(
+        rest,
+        {
+          ...common,
+          ...(values.instrument !== undefined ? { instrument: values.instrument } : {}),
+          ...(values.out !== undefined ? { out: values.out } : {}),
+          ...(values.users !== undefined ? { users: values.users } : {}),
+        },
+        io,
+      );
     default:
       io.err(
         `${say(lang, `Perintah tidak dikenal: ${command}`, `Unknown command: ${command}`)}\n\n${HELP[lang]}`,
@@ -125,6 +155,8 @@ function parse(argv: readonly string[]) {
       years: { type: 'string' },
       budget: { type: 'string' },
       force: { type: 'boolean' },
+      instrument: { type: 'string' },
+      users: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });

@@ -1,14 +1,22 @@
 import { writeFile } from 'node:fs/promises';
 import { extname, relative, resolve } from 'node:path';
 import { renderMaturityRadarSvg } from '@smartcity/charts/svg';
-import { type Framework, type Locale, type Masterplan, toCsv } from '@smartcity/model';
 import {
+  type Framework,
+  type Locale,
+  type Masterplan,
+  type Region,
+  type SelfAssessmentDocument,
+  toCsv,
+} from '@smartcity/model';
+import {
+  type BenchmarkEntry,
   type BenchmarkResult,
   benchmark,
   type Distribution,
   formatFixed,
-  type MasterplanScore,
   scoreMasterplan,
+  scoreSelfAssessment,
 } from '@smartcity/scoring';
 import { collectJsonFiles } from '../files.js';
 import { type CommonOptions, type Io, progress, say } from '../io.js';
@@ -25,6 +33,19 @@ export interface NationalReport {
   readonly skipped: readonly { file: string; kind: string }[];
   readonly benchmark: BenchmarkResult;
   readonly framework: { id: string; version: string } | null;
+  /** The evaluation each region's index comes from, by region code: year, instrument, coverage. */
+  readonly evaluations: Readonly<Record<string, RegionEvaluation>>;
+}
+
+/** Where a region's evaluation index in the benchmark comes from. */
+export interface RegionEvaluation {
+  readonly year: number;
+  /** `id@version` of the ministry's instrument, or `null` for an old 0–5 evaluation. */
+  readonly instrument: string | null;
+  /** A masterplan's evaluation (dimension scores) or a self-assessment (question values). */
+  readonly from: 'masterplan' | 'self-assessment';
+  /** Answered and asked questions, for a self-assessment. */
+  readonly coverage: { readonly answered: number; readonly questions: number } | null;
 }
 
 /** Reads, validates and scores every file; bad files are reported, never stop the run. */
@@ -37,20 +58,54 @@ export async function nationalReport(
   const tick = progress(io, lang, files.length);
   const invalid: FileReport[] = [];
   const skipped: { file: string; kind: string }[] = [];
-  const scores: MasterplanScore[] = [];
   let framework: Framework | null = null;
+  const entries: BenchmarkEntry[] = [];
+  const masterplanRegions = new Set<string>();
+  const assessedOnly = new Map<string, BenchmarkEntry>();
+  const evaluations = new Map<string, RegionEvaluation & { index: number | null }>();
+  // The latest evaluation of a region wins, whichever file carries it; a self-assessment wins a tie.
+  const offer = (region: Region, e: RegionEvaluation & { index: number | null }) => {
+    const had = evaluations.get(region.code);
+    if (!had || e.year > had.year || (e.year === had.year && e.from === 'self-assessment'))
+      evaluations.set(region.code, e);
+  };
   for (const [i, file] of files.entries()) {
     const { parsed, ...report } = await validateFile(file);
     const name = relative(io.cwd, file) || file;
     if (!parsed?.ok) invalid.push({ ...report, file: name });
-    else if (parsed.value.document.kind !== 'smartcity.masterplan')
-      skipped.push({ file: name, kind: parsed.value.document.kind });
-    else {
+    else if (parsed.value.document.kind === 'smartcity.masterplan') {
       framework ??= parsed.value.framework;
-      scores.push(scoreMasterplan(parsed.value.document as Masterplan, parsed.value.framework));
-    }
+      const score = scoreMasterplan(parsed.value.document as Masterplan, parsed.value.framework);
+      entries.push(score);
+      masterplanRegions.add(score.region.code);
+      const e = score.evaluation;
+      if (e)
+        offer(score.region, {
+          year: e.year,
+          instrument: e.instrument ? `${e.instrument.id}@${e.instrument.version}` : null,
+          from: 'masterplan',
+          coverage: null,
+          index: e.index,
+        });
+    } else if (parsed.value.document.kind === 'smartcity.self-assessment') {
+      const doc = parsed.value.document as SelfAssessmentDocument;
+      const r = scoreSelfAssessment(doc.assessment);
+      if (!assessedOnly.has(doc.region.code)) assessedOnly.set(doc.region.code, { region: doc.region });
+      offer(doc.region, {
+        year: doc.assessment.year,
+        instrument: `${r.instrument.id}@${r.instrument.version}`,
+        from: 'self-assessment',
+        coverage: { answered: r.coverage.answered, questions: r.coverage.questions },
+        index: r.index,
+      });
+    } else skipped.push({ file: name, kind: parsed.value.document.kind });
     tick(i + 1);
   }
+  for (const [code, e] of assessedOnly) if (!masterplanRegions.has(code)) entries.push(e);
+  const scores = entries.map((e) => {
+    const ev = evaluations.get(e.region.code);
+    return { ...e, evaluation: ev ? { index: ev.index } : null };
+  });
   const result = benchmark(scores, framework ? { framework } : {});
   return {
     files: files.length,
@@ -58,6 +113,7 @@ export async function nationalReport(
     skipped,
     benchmark: result,
     framework: framework ? { id: framework.id, version: framework.version } : null,
+    evaluations: Object.fromEntries([...evaluations].map(([code, { index: _, ...e }]) => [code, e])),
   };
 }
 
@@ -82,6 +138,9 @@ export function nationalCsv(r: NationalReport): string {
     'readiness_rank',
     'evaluation_index',
     'evaluation_rank',
+    'evaluation_year',
+    'evaluation_instrument',
+    'evaluation_answered',
   ];
   const rows = b.entries.map((e) => [
     e.code,
@@ -98,6 +157,11 @@ export function nationalCsv(r: NationalReport): string {
     e.readiness.rank,
     fx(e.evaluation.value),
     e.evaluation.rank,
+    r.evaluations[e.code]?.year,
+    r.evaluations[e.code]?.instrument ?? (r.evaluations[e.code] ? 'legacy-0-5' : ''),
+    r.evaluations[e.code]?.coverage
+      ? `${r.evaluations[e.code]!.coverage!.answered}/${r.evaluations[e.code]!.coverage!.questions}`
+      : '',
   ]);
   return toCsv(head, rows);
 }
