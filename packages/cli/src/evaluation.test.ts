@@ -162,11 +162,23 @@ describe('smartcity evaluation score', () => {
     expect(io.stdout).toContain('Kenaikan terbesar bila dinaikkan ke nilai 4:');
     expect(io.stdout).toContain('Catatan penilai: no-evidence 19');
     expect(io.stdout).toContain('Rekomendasi:');
+    expect(io.stderr).toBe('');
     const json = collector();
     await run(['evaluation', 'score', 'self-assessment.json', '--json'], json);
     const out = JSON.parse(json.stdout);
     expect(out.final.indexRounded).toBe(2.22);
     expect(out.gains).toHaveLength(10);
+  });
+
+  it('notes when the instrument does not apply to the region', async () => {
+    const other = structuredClone(MINAHASA_SELF_ASSESSMENT_2022);
+    other.region.cohort = 2019;
+    await writeFile(join(dir, 'cohort-2019.json'), JSON.stringify(other));
+    const io = collector();
+    expect(await run(['evaluation', 'score', 'cohort-2019.json'], io)).toBe(0);
+    expect(io.stderr).toContain(
+      'Perhatian: Evaluasi Implementasi Kota Cerdas 2022 (kohort 2021) berlaku untuk kohort 2021; kohort daerah ini 2019.',
+    );
   });
 
   it('reports a value outside 1–4 and an unknown question id with their paths', async () => {

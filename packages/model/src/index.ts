@@ -11,7 +11,11 @@ export {
   EVALUATION_2022,
   EVALUATION_2023_STAGE_2,
 } from './frameworks/instruments/builtin.js';
-export type { InstrumentRegistry, QuestionInContext } from './frameworks/instruments/registry.js';
+export type {
+  Applicability,
+  InstrumentRegistry,
+  QuestionInContext,
+} from './frameworks/instruments/registry.js';
 export {
   BUILTIN_CROSSWALKS,
   BUILTIN_INSTRUMENTS,
@@ -19,6 +23,7 @@ export {
   checkInstrument,
   createInstrumentRegistry,
   findCrosswalk,
+  instrumentApplies,
   instrumentQuestions,
   parseCrosswalk,
   parseInstrument,

@@ -4,6 +4,7 @@ import {
   BUILTIN_INSTRUMENTS,
   formatPath,
   type Instrument,
+  instrumentApplies,
   type Locale,
   parseDocument,
   parseInstrument,
@@ -297,6 +298,8 @@ async function scoreCommand(
   for (const n of parsed.value.notices) io.err(`${formatPath(n.path)}: ${n.message[lang]}\n`);
   const doc = parsed.value.document as SelfAssessmentDocument;
   const x = BUILTIN_INSTRUMENTS.get(doc.assessment.instrument.id, doc.assessment.instrument.version)!;
+  const applies = instrumentApplies(x, { cohort: doc.region.cohort, areas: doc.assessment.areas });
+  if (!applies.applies) io.err(`${say(lang, 'Perhatian', 'Note')}: ${applies.reason[lang]}\n`);
   const final = scoreSelfAssessment(doc.assessment);
   const own = scoreSelfAssessment(doc.assessment, { basis: 'own' });
   if (opts.json)

@@ -10,6 +10,7 @@ import {
   BUILTIN_INSTRUMENTS,
   createInstrumentRegistry,
   findCrosswalk,
+  instrumentApplies,
   instrumentQuestions,
   parseCrosswalk,
   parseInstrument,
@@ -260,5 +261,23 @@ describe('format 1 documents (the old 0–5 evaluation)', () => {
     expect(r.issues.map((i) => [i.code, i.path])).toEqual([
       ['out-of-scale', ['evaluations', 0, 'scores', 'output']],
     ]);
+  });
+});
+
+describe('instrumentApplies', () => {
+  it('2022 evaluates the 2021 cohort; 2023 stage II the regions that state the KPPN/IKN area', () => {
+    const x2022 = BUILTIN_INSTRUMENTS.get('gmsc-2022')!;
+    const x2023 = BUILTIN_INSTRUMENTS.get('gmsc-2023-stage-2')!;
+    expect(instrumentApplies(x2022, { cohort: 2021 })).toEqual({ applies: true });
+    const other = instrumentApplies(x2022, { cohort: 2019 });
+    expect(other.applies).toBe(false);
+    if (!other.applies)
+      expect(other.reason.en).toContain(
+        'applies to the 2021 cohort; this region’s cohort is 2019'.replace('’', "'"),
+      );
+    expect(instrumentApplies(x2022, {}).applies).toBe(false);
+    expect(instrumentApplies(x2023, { cohort: 2019, areas: ['kppn-ikn'] })).toEqual({ applies: true });
+    expect(instrumentApplies(x2023, { cohort: 2019 }).applies).toBe(false);
+    expect(instrumentApplies(BUILTIN_INSTRUMENTS.get('gmsc-2021-guideline')!, {}).applies).toBe(true);
   });
 });

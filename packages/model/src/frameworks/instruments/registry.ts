@@ -279,3 +279,38 @@ export function findCrosswalk(
   }
   return undefined;
 }
+
+/** Whether an instrument evaluates a region, and why not. */
+export type Applicability =
+  | { readonly applies: true }
+  | { readonly applies: false; readonly reason: { readonly id: string; readonly en: string } };
+
+/**
+ * Whether an instrument applies to a region: its cohort must be one the instrument names (when it names
+ * any), and it must belong to one of the instrument's areas (when it names any). An unknown cohort does not
+ * apply to an instrument limited to cohorts. Which regions belong to an area is the caller's to say.
+ */
+export function instrumentApplies(
+  instrument: Instrument,
+  region: { readonly cohort?: number | null | undefined; readonly areas?: readonly string[] },
+): Applicability {
+  const { cohorts, areas } = instrument.appliesTo;
+  const name = instrument.title;
+  if (cohorts.length > 0 && (region.cohort == null || !cohorts.includes(region.cohort)))
+    return {
+      applies: false,
+      reason: {
+        id: `${name.id} berlaku untuk kohort ${cohorts.join(', ')}; kohort daerah ini ${region.cohort ?? 'tidak diketahui'}.`,
+        en: `${name.en} applies to the ${cohorts.join(', ')} cohort; this region's cohort is ${region.cohort ?? 'unknown'}.`,
+      },
+    };
+  if (areas.length > 0 && !areas.some((a) => region.areas?.includes(a)))
+    return {
+      applies: false,
+      reason: {
+        id: `${name.id} berlaku untuk daerah di kawasan ${areas.join(', ')}; daerah ini tidak menyatakan kawasan itu (assessment.areas).`,
+        en: `${name.en} applies to regions of the ${areas.join(', ')} area; this region does not state it (assessment.areas).`,
+      },
+    };
+  return { applies: true };
+}
