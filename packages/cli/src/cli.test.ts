@@ -129,7 +129,9 @@ describe('smartcity score', () => {
     expect(io.stdout).toContain('Kabupaten Minahasa (71.02)');
     expect(io.stdout).toMatch(/KESIAPAN: \d+\.\d \/ 100/);
     expect(io.stdout).toMatch(/KEMATANGAN 2023: \d\.\d\d — /);
-    expect(io.stdout).toMatch(/INDEKS EVALUASI 2023: \d\.\d\d/);
+    expect(io.stdout).toContain(
+      'INDEKS EVALUASI 2022: 2.22 (Evaluasi Implementasi Kota Cerdas 2022 (kohort 2021)); diumumkan 2.22',
+    );
     expect(io.stdout).toContain('PORTOFOLIO QUICK WIN');
   });
 

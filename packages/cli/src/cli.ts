@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import type { Locale } from '@smartcity/model';
 import { benchmarkCommand, loadVersioning } from './commands/benchmark.js';
+import { evaluationCommand } from './commands/evaluation.js';
 import { initCommand } from './commands/init.js';
 import { scoreCommand } from './commands/score.js';
 import { validateCommand } from './commands/validate.js';
@@ -17,6 +18,12 @@ Pemakaian:
   smartcity benchmark <folder> --out <laporan.html|.csv|.json>
                                            perbandingan nasional semua berkas yang valid
   smartcity init <kode-wilayah>            masterplan baru yang kosong dan valid (mis. 71.02)
+  smartcity evaluation index <hasil.csv> --instrument <id>
+                                           indeks, peringkat dan peringkat sejenis tiap daerah
+  smartcity evaluation score <penilaian-mandiri.json>
+                                           skor penilaian mandiri sampai ke pertanyaan
+  smartcity evaluation survey <survei.csv> --instrument <id>
+                                           nilai pertanyaan survei dampak dan catatan penilai
 
 Opsi:
   --lang id|en      bahasa keluaran (bawaan: id, atau SMARTCITY_LANG)
@@ -27,6 +34,9 @@ Opsi:
   --framework <f>   berkas kerangka tambahan, mis. versi lama (benchmark; boleh berulang)
   --crosswalk <f>   berkas crosswalk antarversi kerangka (benchmark; boleh berulang)
   --force           timpa berkas yang ada (init)
+  --instrument <id> instrumen evaluasi: gmsc-2021-guideline, gmsc-2022, gmsc-2023-stage-2, id@versi
+                    atau berkas JSON instrumen (evaluation)
+  --users <s=n,…>   jumlah pengguna yang dinyatakan per subindikator (evaluation survey)
   -h, --help        bantuan ini
 `,
   en: `smartcity — the Smart City Masterplan command line
@@ -38,6 +48,12 @@ Usage:
   smartcity benchmark <folder> --out <report.html|.csv|.json>
                                            national comparison of all valid files
   smartcity init <region-code>             a new, valid, empty masterplan (e.g. 71.02)
+  smartcity evaluation index <results.csv> --instrument <id>
+                                           index, rank and peer rank of every region
+  smartcity evaluation score <self-assessment.json>
+                                           a self-assessment scored down to the question
+  smartcity evaluation survey <survey.csv> --instrument <id>
+                                           impact-survey question values and assessors' flags
 
 Options:
   --lang id|en      output language (default: id, or SMARTCITY_LANG)
@@ -48,6 +64,9 @@ Options:
   --framework <f>   an extra framework file, e.g. an older version (benchmark; repeatable)
   --crosswalk <f>   a crosswalk file between framework versions (benchmark; repeatable)
   --force           overwrite an existing file (init)
+  --instrument <id> evaluation instrument: gmsc-2021-guideline, gmsc-2022, gmsc-2023-stage-2, id@version
+                    or an instrument JSON file (evaluation)
+  --users <s=n,…>   stated users per sub-indicator (evaluation survey)
   -h, --help        this help
 `,
 };
@@ -63,6 +82,8 @@ const OPTIONS = {
   framework: { type: 'string', multiple: true },
   crosswalk: { type: 'string', multiple: true },
   force: { type: 'boolean' },
+  instrument: { type: 'string' },
+  users: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -197,6 +218,17 @@ export async function run(
         if (!versioning) return 2;
         return await benchmarkCommand(rest, { ...common, out: values.out, ...versioning }, io);
       }
+      case 'evaluation':
+        return await evaluationCommand(
+          rest,
+          {
+            ...common,
+            ...(values.instrument !== undefined ? { instrument: values.instrument } : {}),
+            ...(values.out !== undefined ? { out: values.out } : {}),
+            ...(values.users !== undefined ? { users: values.users } : {}),
+          },
+          io,
+        );
       default:
         io.err(
           `${say(lang, `Perintah tidak dikenal: ${command}`, `Unknown command: ${command}`)}\n\n${HELP[lang]}`,

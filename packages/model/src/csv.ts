@@ -34,46 +34,87 @@ function unguard(cell: string): string {
   return cell.length > 1 && cell[0] === "'" && FORMULA_START.test(cell.slice(1)) ? cell.slice(1) : cell;
 }
 
+/** One data record of a CSV table, with the line (1-based, the header is line 1) it starts on. */
+export interface CsvRecord {
+  readonly line: number;
+  readonly cells: readonly string[];
+}
+
+/** A CSV table as read: the header row, the data records, and the delimiter found. */
+export interface CsvTable {
+  readonly header: readonly string[];
+  readonly records: readonly CsvRecord[];
+  readonly delimiter: ',' | ';' | '\t';
+}
+
+/** Why a CSV text could not be read: an unterminated quote, with the line it opened on. */
+export interface CsvError {
+  readonly line: number;
+  readonly message: { readonly id: string; readonly en: string };
+}
+
 /**
- * Reads CSV text into rows of cells (RFC 4180: quoted cells may hold separators, quotes and line breaks).
- * A byte order mark is skipped; rows end with CRLF or LF; the separator is a comma, or a semicolon when the
- * first line has more semicolons than commas (a spreadsheet set to Indonesian writes semicolons). A blank
- * row is kept as `['']`, so that row numbers match the file's records. The apostrophe `csvCell` adds before a formula character is removed.
+ * Reads a CSV table (RFC 4180) as spreadsheet and survey tools export it: an optional UTF-8 byte order mark,
+ * CRLF or LF rows, quoted cells with doubled quotes, and a comma, semicolon (spreadsheets in locales with a
+ * decimal comma) or tab delimiter, detected from the header row. Blank lines are skipped; a cell that this
+ * module's `csvCell` guarded against formula injection (a leading apostrophe before `= + - @`) is read back
+ * without the apostrophe. Never throws.
  */
-export function parseCsv(text: string): string[][] {
-  const s = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  const firstLine = s.slice(0, s.search(/\r?\n|$/));
-  const sep = (firstLine.match(/;/g)?.length ?? 0) > (firstLine.match(/,/g)?.length ?? 0) ? ';' : ',';
-  const rows: string[][] = [];
-  let row: string[] = [];
+export function parseCsv(text: string): { ok: true; table: CsvTable } | { ok: false; error: CsvError } {
+  const src = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const firstLine = src.slice(0, src.search(/\r?\n|$/));
+  const counts = ([',', ';', '\t'] as const).map((d) => [d, firstLine.split(d).length - 1] as const);
+  const delimiter = counts.reduce((best, c) => (c[1] > best[1] ? c : best), counts[0]!)[0];
+  const rows: CsvRecord[] = [];
+  let cells: string[] = [];
   let cell = '';
+  let line = 1;
+  let start = 1;
   let quoted = false;
   const endCell = () => {
-    row.push(unguard(cell));
+    cells.push(unguard(cell));
     cell = '';
   };
   const endRow = () => {
     endCell();
-    rows.push(row);
-    row = [];
+    if (!(cells.length === 1 && cells[0] === '')) rows.push({ line: start, cells });
+    cells = [];
   };
-  for (let i = 0; i < s.length; i++) {
-    const c = s[i]!;
+  for (let i = 0; i < src.length; i++) {
+    const ch = src[i]!;
     if (quoted) {
-      if (c === '"') {
-        if (s[i + 1] === '"') {
+      if (ch === '"') {
+        if (src[i + 1] === '"') {
           cell += '"';
           i++;
         } else quoted = false;
-      } else cell += c;
-    } else if (c === '"' && cell === '') quoted = true;
-    else if (c === sep) endCell();
-    else if (c === '\n') endRow();
-    else if (c === '\r' && s[i + 1] === '\n') {
+      } else {
+        if (ch === '\n') line++;
+        cell += ch;
+      }
+      continue;
+    }
+    if (ch === '"' && cell === '') quoted = true;
+    else if (ch === delimiter) endCell();
+    else if (ch === '\n' || ch === '\r') {
+      if (ch === '\r' && src[i + 1] === '\n') i++;
       endRow();
-      i++;
-    } else cell += c;
+      line++;
+      start = line;
+    } else cell += ch;
   }
-  if (cell !== '' || row.length > 0) endRow();
-  return rows;
+  if (quoted)
+    return {
+      ok: false,
+      error: {
+        line: start,
+        message: {
+          id: `Tanda kutip yang dibuka di baris ${start} tidak ditutup.`,
+          en: `A quote opened on line ${start} is never closed.`,
+        },
+      },
+    };
+  if (cell !== '' || cells.length > 0) endRow();
+  const [head, ...records] = rows;
+  return { ok: true, table: { header: head ? head.cells.map((h) => h.trim()) : [], records, delimiter } };
 }

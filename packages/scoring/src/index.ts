@@ -10,8 +10,27 @@ export type {
 export { benchmark } from './benchmark.js';
 export type { EvaluationDimensionResult, EvaluationOptions, EvaluationResult } from './evaluation.js';
 export { scoreEvaluation } from './evaluation.js';
+export type { EvaluationChange, EvaluationComparison } from './evaluation-change.js';
+export { compareEvaluations } from './evaluation-change.js';
 export type { Explanation, ExplanationInput } from './explain.js';
 export { explainToText, formatFixed, formatNumber, formatRupiah, TOOLKIT_METHOD } from './explain.js';
+export type {
+  EvaluationBasis,
+  EvaluationCoverage,
+  EvaluationGain,
+  InstrumentDimensionResult,
+  InstrumentResult,
+  QuestionResult,
+  QuestionValue,
+} from './instrument.js';
+export {
+  evaluationGains,
+  instrumentOf,
+  scoreDimensionScores,
+  scoreQuestionValues,
+  scoreSelfAssessment,
+  subIndicatorsOf,
+} from './instrument.js';
 export type { LiteracyPillarGap, LiteracyResult, LiteracyTargetGap, NationalFigure } from './literacy.js';
 export { literacyGaps, nationalFigure } from './literacy.js';
 export type {
@@ -45,6 +64,15 @@ export type {
   UnfundedProgramme,
 } from './monitoring.js';
 export { kpiMilestone, monitoringSummary } from './monitoring.js';
+export type {
+  NationalResultEntry,
+  NationalResults,
+  NationalResultsOptions,
+  PeerRank,
+  ResultsRow,
+  ResultsTable,
+} from './national-results.js';
+export { nationalResults, readResultsTable } from './national-results.js';
 export type {
   PortfolioCandidate,
   PortfolioConstraints,
@@ -91,3 +119,12 @@ export type { MasterplanScore, QuickWinResult, ScoreOptions } from './score.js';
 export { scoreMasterplan } from './score.js';
 export type { Distribution, Standing } from './stats.js';
 export { distribution, mean, quantileSorted, rankDescending, round, weightedMean } from './stats.js';
+export type {
+  AssessorFlag,
+  AssessorFlagCode,
+  CsvIssue,
+  SurveyImport,
+  SurveyOptions,
+  SurveyQuestionValue,
+} from './survey.js';
+export { assessorFlags, csvIssue, importSurvey, surveyQuestionValues } from './survey.js';

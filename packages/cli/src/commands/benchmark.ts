@@ -6,7 +6,6 @@ import {
   type Crosswalk,
   type CrosswalkGap,
   createRegistry,
-  decodeText,
   type Framework,
   type FrameworkRegistry,
   formatPath,
@@ -15,19 +14,23 @@ import {
   type Masterplan,
   parseCrosswalk,
   parseFramework,
+  type Region,
   readUnderVersion,
+  type SelfAssessmentDocument,
   toCsv,
   type ValidationIssue,
 } from '@smartcity/model';
 import {
+  type BenchmarkEntry,
   type BenchmarkResult,
   benchmark,
   type Distribution,
   formatFixed,
   type MasterplanScore,
   scoreMasterplan,
+  scoreSelfAssessment,
 } from '@smartcity/scoring';
-import { collectJsonFiles, readBytes } from '../files.js';
+import { collectJsonFiles, readText } from '../files.js';
 import { type CommonOptions, type Io, progress, say } from '../io.js';
 import { type FileReport, validateFile } from './validate.js';
 
@@ -71,6 +74,19 @@ export interface NationalReport {
   readonly framework: { id: string; version: string } | null;
   readonly crosswalked: readonly CrosswalkedFile[];
   readonly notCompared: readonly NotComparedFile[];
+  /** The evaluation each region's index comes from, by region code: year, instrument, coverage. */
+  readonly evaluations: Readonly<Record<string, RegionEvaluation>>;
+}
+
+/** Where a region's evaluation index in the benchmark comes from. */
+export interface RegionEvaluation {
+  readonly year: number;
+  /** `id@version` of the ministry's instrument, or `null` for an old 0–5 evaluation. */
+  readonly instrument: string | null;
+  /** A masterplan's evaluation (dimension scores) or a self-assessment (question values). */
+  readonly from: 'masterplan' | 'self-assessment';
+  /** Answered and asked questions, for a self-assessment. */
+  readonly coverage: { readonly answered: number; readonly questions: number } | null;
 }
 
 /** `2021.1` → [2021, 1], for ordering versions. */
@@ -125,11 +141,30 @@ export async function nationalReport(
   const duplicates: { file: string; region: string; used: string }[] = [];
   const byRegion = new Map<string, string>();
   const plans: { file: string; document: Masterplan; framework: Framework }[] = [];
+  const assessedOnly = new Map<string, BenchmarkEntry>();
+  const evaluations = new Map<string, RegionEvaluation & { index: number | null }>();
+  // The latest evaluation of a region wins, whichever file carries it; a self-assessment wins a tie.
+  const offer = (region: Region, e: RegionEvaluation & { index: number | null }) => {
+    const had = evaluations.get(region.code);
+    if (!had || e.year > had.year || (e.year === had.year && e.from === 'self-assessment'))
+      evaluations.set(region.code, e);
+  };
   for (const [i, file] of files.entries()) {
     const { parsed, ...report } = await validateFile(file, registry);
     const name = relative(io.cwd, file.file) || file.file;
     if (!parsed?.ok) invalid.push({ ...report, file: name });
-    else if (parsed.value.document.kind !== 'smartcity.masterplan')
+    else if (parsed.value.document.kind === 'smartcity.self-assessment') {
+      const doc = parsed.value.document as SelfAssessmentDocument;
+      const r = scoreSelfAssessment(doc.assessment);
+      if (!assessedOnly.has(doc.region.code)) assessedOnly.set(doc.region.code, { region: doc.region });
+      offer(doc.region, {
+        year: doc.assessment.year,
+        instrument: `${r.instrument.id}@${r.instrument.version}`,
+        from: 'self-assessment',
+        coverage: { answered: r.coverage.answered, questions: r.coverage.questions },
+        index: r.index,
+      });
+    } else if (parsed.value.document.kind !== 'smartcity.masterplan')
       skipped.push({ file: name, kind: parsed.value.document.kind });
     else if (byRegion.has(parsed.value.document.region.code)) {
       const { region } = parsed.value.document;
@@ -157,7 +192,22 @@ export async function nationalReport(
   for (const p of plans)
     if (p.framework.id === id && (!framework || newer(p.framework.version, framework.version)))
       framework = p.framework;
-  const scores: MasterplanScore[] = [];
+  const entries: BenchmarkEntry[] = [];
+  const masterplanRegions = new Set<string>();
+  /** Takes a plan's score into the comparison and offers its evaluation. */
+  const add = (score: MasterplanScore) => {
+    entries.push(score);
+    masterplanRegions.add(score.region.code);
+    const e = score.evaluation;
+    if (e)
+      offer(score.region, {
+        year: e.year,
+        instrument: e.instrument ? `${e.instrument.id}@${e.instrument.version}` : null,
+        from: 'masterplan',
+        coverage: null,
+        index: e.index,
+      });
+  };
   const crosswalked: CrosswalkedFile[] = [];
   const notCompared: NotComparedFile[] = [];
   for (const p of plans) {
@@ -174,7 +224,7 @@ export async function nationalReport(
       continue;
     }
     if (p.framework.version === framework.version) {
-      scores.push(scoreMasterplan(p.document, framework));
+      add(scoreMasterplan(p.document, framework));
       continue;
     }
     const chain = crosswalkChain(crosswalks, ref.id, ref.version, framework.version);
@@ -207,8 +257,13 @@ export async function nationalReport(
       mappings,
       unmapped,
     });
-    scores.push(scoreMasterplan(doc, framework));
+    add(scoreMasterplan(doc, framework));
   }
+  for (const [code, e] of assessedOnly) if (!masterplanRegions.has(code)) entries.push(e);
+  const scores = entries.map((e) => {
+    const ev = evaluations.get(e.region.code);
+    return { ...e, evaluation: ev ? { index: ev.index } : null };
+  });
   const result = benchmark(scores, framework ? { framework } : {});
   return {
     files: files.length,
@@ -219,6 +274,7 @@ export async function nationalReport(
     framework: framework ? { id: framework.id, version: framework.version } : null,
     crosswalked,
     notCompared,
+    evaluations: Object.fromEntries([...evaluations].map(([code, { index: _, ...e }]) => [code, e])),
   };
 }
 
@@ -243,6 +299,9 @@ export function nationalCsv(r: NationalReport): string {
     'readiness_rank',
     'evaluation_index',
     'evaluation_rank',
+    'evaluation_year',
+    'evaluation_instrument',
+    'evaluation_answered',
   ];
   const rows = b.entries.map((e) => [
     e.code,
@@ -259,6 +318,11 @@ export function nationalCsv(r: NationalReport): string {
     e.readiness.rank,
     fx(e.evaluation.value),
     e.evaluation.rank,
+    r.evaluations[e.code]?.year,
+    r.evaluations[e.code]?.instrument ?? (r.evaluations[e.code] ? 'legacy-0-5' : ''),
+    r.evaluations[e.code]?.coverage
+      ? `${r.evaluations[e.code]!.coverage!.answered}/${r.evaluations[e.code]!.coverage!.questions}`
+      : '',
   ]);
   return toCsv(head, rows);
 }
@@ -502,14 +566,13 @@ export async function loadVersioning(
     parse: (text: string) => { ok: true; value: T } | { ok: false; issues: readonly ValidationIssue[] },
     into: T[],
   ) => {
-    const read = await readBytes(resolve(io.cwd, file));
+    const read = await readText(resolve(io.cwd, file));
     if ('error' in read) {
       io.err(`${file}: ${read.error[lang]}\n`);
       ok = false;
       return;
     }
-    const decoded = decodeText(read.bytes);
-    const r = 'issues' in decoded ? { ok: false as const, issues: decoded.issues } : parse(decoded.text);
+    const r = parse(read.text);
     if (r.ok) into.push(r.value);
     else {
       ok = false;

@@ -96,7 +96,11 @@ export function scoreText(s: MasterplanScore, lang: Locale): string {
   if (s.evaluation) {
     const e = s.evaluation;
     out.push(
-      `${t('INDEKS EVALUASI', 'EVALUATION INDEX')} ${e.year}: ${fixed(e.index, 2)} (${e.weightSet.name[lang]})`,
+      `${t('INDEKS EVALUASI', 'EVALUATION INDEX')} ${e.year}: ${fixed(e.index, 2)} (${e.weightSet.name[lang]})` +
+        (e.published
+          ? `; ${t('diumumkan', 'published')} ${fixed(e.published.index, 2)} (${e.published.source})`
+          : '') +
+        (e.instrument ? '' : ` — ${t('skala lama 0–5', 'old 0–5 scale')}`),
     );
     out.push(
       table(
@@ -247,7 +251,8 @@ export async function scoreCommand(file: string | undefined, opts: ScoreOptions,
     for (const i of parsed.issues) io.err(`    ${formatPath(i.path)}: ${i.message[lang]} [${i.code}]\n`);
     return 1;
   }
-  const { document, framework } = parsed.value;
+  const { document, framework, notices } = parsed.value;
+  for (const n of notices) io.err(`${formatPath(n.path)}: ${n.message[lang]}\n`);
   const score = scoreMasterplan(
     document,
     framework,

@@ -16,8 +16,17 @@ const registry = createRegistry([...BUILTIN_FRAMEWORKS.all, older.value]);
 const crosswalk = parseCrosswalk(ILLUSTRATIVE_CROSSWALK);
 if (!crosswalk.ok) throw new Error(JSON.stringify(crosswalk.issues));
 
+/** The sample with an evaluation on the framework's own dimensions (no ministry instrument) besides its own. */
+const SAMPLE = {
+  ...MINAHASA_SAMPLE,
+  evaluations: [
+    { year: 2021, scores: { baseline: 2, output: 2, outcome: 2.5, impact: 2, 'quick-win': 3 } },
+    ...MINAHASA_SAMPLE.evaluations,
+  ],
+};
+
 function oldDocument(): Masterplan {
-  const r = parseMasterplan(asOlderVersion(MINAHASA_SAMPLE), { registry });
+  const r = parseMasterplan(asOlderVersion(SAMPLE), { registry });
   expect(r.issues).toEqual([]);
   if (!r.ok) throw new Error('unreachable');
   return r.value.document;

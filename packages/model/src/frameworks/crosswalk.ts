@@ -291,6 +291,8 @@ export function readUnderVersion<T extends SmartCityDocument>(
   };
 
   const readEvaluation = (e: EvaluationBody, path: IssuePath): EvaluationBody => {
+    // An evaluation on a ministry instrument answers the instrument's dimensions, not the framework's.
+    if (e.instrument) return e;
     const out: EvaluationBody = { ...e, scores: {} };
     if (e.weightSet !== undefined && !target.evaluation.weightSets.some((w) => w.id === e.weightSet)) {
       delete out.weightSet;
@@ -377,6 +379,10 @@ export function readUnderVersion<T extends SmartCityDocument>(
     case 'smartcity.evaluation':
       document = { ...doc, evaluation: readEvaluation(doc.evaluation, ['evaluation']) };
       break;
+    default:
+      // A self-assessment answers an evaluation instrument, whose versions have their own crosswalk
+      // (`findInstrumentCrosswalk`); nothing in it names the framework's elements.
+      document = doc;
   }
   document = { ...document, framework: { id: target.id, version: target.version } };
   const issues: ValidationIssue[] = [];

@@ -85,9 +85,16 @@ function readNumber(cell: string): number | null {
  */
 export function monitoringFromCsv(text: string): MonitoringImport {
   const issues: ValidationIssue[] = [];
-  const rows = parseCsv(text);
-  const header = rows[0];
-  if (!header || (header.length === 1 && header[0] === ''))
+  const parsed = parseCsv(text);
+  if (!parsed.ok)
+    return {
+      records: [],
+      issues: [
+        issue(['rows', parsed.error.line], 'invalid', parsed.error.message.id, parsed.error.message.en),
+      ],
+    };
+  const { header, records: rows } = parsed.table;
+  if (header.length === 0 || (header.length === 1 && header[0] === ''))
     return {
       records: [],
       issues: [issue(['rows', 1], 'invalid', 'Berkas CSV kosong.', 'The CSV file is empty.')],
@@ -133,10 +140,9 @@ export function monitoringFromCsv(text: string): MonitoringImport {
     bad?: boolean;
   }
   const drafts = new Map<string, Draft>();
-  for (let r = 1; r < rows.length; r++) {
-    const cells = rows[r]!;
+  for (const row of rows) {
+    const { cells, line } = row;
     if (cells.every((c) => c.trim() === '')) continue;
-    const line = r + 1;
     const before = issues.length;
     const get = (c: Column) => {
       const i = columns.indexOf(c);

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { parseCsv } from '../csv.js';
 import { MINAHASA_SAMPLE } from '../samples/minahasa.js';
 import type { Masterplan, MasterplanInput } from '../schema/documents.js';
 import { parseMasterplan } from '../validation/parse.js';
@@ -186,13 +185,5 @@ describe('monitoring CSV', () => {
     const b = { programme: 'a', year: 2023, ran: true, status: 'on-track' as const };
     const b2 = { ...b, ran: false, status: 'stalled' as const };
     expect(mergeMonitoring([a, b], [b2])).toEqual([a, b2]);
-  });
-
-  it('parses quoted cells with separators, quotes and line breaks', () => {
-    expect(parseCsv('\uFEFFa,b\r\n"x, ""y""","line\nbreak"\r\n')).toEqual([
-      ['a', 'b'],
-      ['x, "y"', 'line\nbreak'],
-    ]);
-    expect(parseCsv("a\r\n'=1+1\r\n")).toEqual([['a'], ['=1+1']]);
   });
 });

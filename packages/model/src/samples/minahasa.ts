@@ -1,7 +1,8 @@
 // A sample masterplan for Kabupaten Minahasa (Kemendagri code 71.02, Sulawesi Utara), a 2021 cohort region
 // of Gerakan Menuju Smart City.
 //
-// EVERY FIGURE IN THIS FILE IS ILLUSTRATIVE. The region, its province, its cohort year and the dates of the
+// EVERY FIGURE IN THIS FILE IS ILLUSTRATIVE, except the 2022 evaluation (the ministry's published dimension
+// scores and final for Kabupaten Minahasa). The region, its province, its cohort year and the dates of the
 // four 2021 Bimtek rounds are public facts; the people named here are fictional, and the scores, budgets,
 // KPIs, decree and regulation numbers are made up to give the sample a realistic shape and size. They are
 // not the regency's data and must not be quoted as such. The document says so itself (`illustrative: true`).
@@ -1057,7 +1058,7 @@ const LINKED_PROGRAMMES = PROGRAMMES.map(linkProgramme(STRATEGIES));
  * and tests, never as the regency's data.
  */
 export const MINAHASA_SAMPLE: MasterplanInput = {
-  schemaVersion: 1,
+  schemaVersion: 2,
   kind: 'smartcity.masterplan',
   framework: { id: 'gmsc', version: '2021.1' },
   illustrative: true,
@@ -1451,19 +1452,24 @@ export const MINAHASA_SAMPLE: MasterplanInput = {
       },
     ],
   },
+  // Public figures: the ministry's 2022 evaluation of the 2021 cohort (Ditjen Aptika). The dimension scores
+  // are published rounded to two decimals; the final was computed before rounding.
   evaluations: [
     {
       year: 2022,
-      weightSet: '2021',
-      scores: { baseline: 2.8, output: 2.4, outcome: 1.9, impact: 2.1, 'quick-win': 2.6 },
-      evidence: [{ kind: 'document', title: 'Laporan evaluasi tahunan smart city 2022 (ilustratif)' }],
-      note: 'Tahun pertama masterplan; sebagian besar program masih tahap persiapan.',
-    },
-    {
-      year: 2023,
-      weightSet: '2021',
-      scores: { baseline: 3, output: 3.1, outcome: 2.7, impact: 2.8, 'quick-win': 3.2 },
-      evidence: [{ kind: 'document', title: 'Laporan evaluasi tahunan smart city 2023 (ilustratif)' }],
+      instrument: { id: 'gmsc-2022', version: '2022.1' },
+      scores: { baseline: 1.85, output: 1.39, outcome: 2.4, impact: 2.13, 'quick-win': 2.73 },
+      published: {
+        index: 2.22,
+        source: 'Ditjen Aptika Kemkominfo, hasil Evaluasi Implementasi Kota Cerdas 2022',
+      },
+      evidence: [
+        {
+          kind: 'document',
+          title: 'Surat hasil Evaluasi Implementasi Kota Cerdas 2022, Ditjen Aptika Kemkominfo',
+        },
+      ],
+      note: 'Angka publik hasil evaluasi kementerian (bukan ilustratif): skor dimensi dibulatkan dua desimal, nilai final 2,22.',
     },
   ],
   adoption: {

@@ -123,7 +123,9 @@ export function asOlderVersion(doc: MasterplanInput): MasterplanInput {
     a.elements = out;
   }
   for (const ans of d.readiness?.answers ?? []) if (ans.item === 'human-resources-1') ans.item = 'sdm-tik';
+  // Evaluations on a ministry instrument name the instrument's dimensions, which no framework version renames.
   for (const e of d.evaluations ?? []) {
+    if (e.instrument) continue;
     const { 'quick-win': qw, ...rest } = e.scores;
     e.scores = { ...rest, ...(qw === undefined ? {} : { quickwin: qw }) };
   }

@@ -8,8 +8,10 @@ import {
   MaturityDocumentSchema,
   ReadinessDocumentSchema,
   SCHEMA_VERSION,
+  SelfAssessmentDocumentSchema,
 } from './documents.js';
 import { FrameworkSchema } from './framework.js';
+import { InstrumentCrosswalkSchema, InstrumentSchema } from './instrument.js';
 
 /** The JSON Schemas the package ships, by name (`dist/schema/<name>.schema.json`). */
 export const JSON_SCHEMA_NAMES = [
@@ -18,8 +20,11 @@ export const JSON_SCHEMA_NAMES = [
   'readiness',
   'maturity',
   'evaluation',
-  'document',
+  'self-assessment',
+  'instrument',
+  'evaluation-crosswalk',
   'crosswalk',
+  'document',
 ] as const;
 export type JsonSchemaName = (typeof JSON_SCHEMA_NAMES)[number];
 
@@ -56,6 +61,24 @@ const SOURCES: Record<JsonSchemaName, { schema: z.ZodType; title: string; descri
     schema: EvaluationDocumentSchema,
     title: 'Smart City evaluation (smartcity.evaluation)',
     description: "A region's scores on the evaluation dimensions for one year.",
+  },
+  'self-assessment': {
+    schema: SelfAssessmentDocumentSchema,
+    title: 'Smart City self-assessment (smartcity.self-assessment)',
+    description:
+      "A region's answers to one year's evaluation instrument, each with its supporting evidence and who answered it, the assessors' validated values beside the region's own, and the assessors' strengths, weaknesses and recommendations.",
+  },
+  instrument: {
+    schema: InstrumentSchema,
+    title: 'Smart City evaluation instrument (smartcity.evaluation-instrument)',
+    description:
+      "One version of the ministry's yearly evaluation instrument: dimensions with weights, indicators, sub-indicators and questions, the 1–4 value scale (0 = not evaluated) and the regions it applies to, each with its provenance.",
+  },
+  'evaluation-crosswalk': {
+    schema: InstrumentCrosswalkSchema,
+    title: 'Smart City evaluation crosswalk (smartcity.evaluation-crosswalk)',
+    description:
+      'How the questions and dimensions of two instrument versions relate: continues, new, not comparable or discontinued.',
   },
   document: {
     schema: DocumentSchema,

@@ -1,4 +1,10 @@
 import { externalIndex } from '../frameworks/external-indices.js';
+import {
+  BUILTIN_INSTRUMENTS,
+  type InstrumentRegistry,
+  instrumentQuestions,
+  unknownInstrumentIssue,
+} from '../frameworks/instruments/registry.js';
 import { findRegion } from '../regions/regions.js';
 import type {
   EvaluationBody,
@@ -7,9 +13,11 @@ import type {
   MaturityAssessment,
   ReadinessAssessment,
   Region,
+  SelfAssessment,
   SmartCityDocument,
 } from '../schema/documents.js';
 import type { Framework } from '../schema/framework.js';
+import type { Instrument } from '../schema/instrument.js';
 import { type IssuePath, issue, type ValidationIssue } from './issues.js';
 
 type Out = ValidationIssue[];
@@ -205,13 +213,92 @@ export function checkMaturity(
   });
 }
 
-export function checkEvaluation(out: Out, e: EvaluationBody, f: Framework, path: IssuePath): void {
+/** Whether `v` lies on an instrument's scale: its "not evaluated" value, or between min and max. */
+export function onInstrumentScale(v: number, instrument: Instrument): boolean {
+  const { min, max, notEvaluated } = instrument.scale;
+  return v === notEvaluated || (v >= min && v <= max);
+}
+
+function instrumentScaleIssue(out: Out, path: IssuePath, v: number, x: Instrument): void {
+  const { min, max, notEvaluated } = x.scale;
+  out.push(
+    issue(
+      path,
+      'out-of-scale',
+      `Nilai ${v} di luar skala instrumen ${x.id}: ${min}–${max}, atau ${notEvaluated} = tidak dievaluasi.`,
+      `The value ${v} is outside the scale of instrument ${x.id}: ${min}–${max}, or ${notEvaluated} = not evaluated.`,
+    ),
+  );
+}
+
+export function checkEvaluation(
+  out: Out,
+  e: EvaluationBody,
+  f: Framework,
+  path: IssuePath,
+  instruments: InstrumentRegistry = BUILTIN_INSTRUMENTS,
+): void {
+  if (e.instrument) {
+    const x = instruments.get(e.instrument.id, e.instrument.version);
+    if (!x) {
+      out.push(unknownInstrumentIssue(instruments, [...path, 'instrument'], e.instrument));
+      return;
+    }
+    if (e.weightSet !== undefined)
+      out.push(
+        issue(
+          [...path, 'weightSet'],
+          'invalid',
+          'Set bobot kerangka tidak berlaku bila instrumen diisi: bobot berasal dari instrumen.',
+          "A framework weight set does not apply when an instrument is given: the weights are the instrument's.",
+        ),
+      );
+    const dims = new Set(x.dimensions.map((d) => d.id));
+    for (const k in e.scores) {
+      if (!Object.hasOwn(e.scores, k)) continue;
+      const v = e.scores[k]!;
+      if (!dims.has(k)) unknownRef(out, [...path, 'scores', k], k, EVALUATION_DIMENSION);
+      if (!onInstrumentScale(v, x)) instrumentScaleIssue(out, [...path, 'scores', k], v, x);
+    }
+    return;
+  }
   const setId = e.weightSet ?? f.evaluation.defaultWeightSet;
   if (!f.evaluation.weightSets.some((w) => w.id === setId))
     unknownRef(out, [...path, 'weightSet'], setId, ['Set bobot', 'weight set']);
   const dims = new Set(f.evaluation.dimensions.map((d) => d.id));
   const { min, max } = f.evaluation.scale;
   scaledRecord(out, [...path, 'scores'], e.scores, dims, EVALUATION_DIMENSION, min, max);
+}
+
+/** A self-assessment: a known instrument, known question ids (each once), values on the instrument's scale. */
+export function checkSelfAssessment(
+  out: Out,
+  a: SelfAssessment,
+  path: IssuePath,
+  instruments: InstrumentRegistry = BUILTIN_INSTRUMENTS,
+): void {
+  const x = instruments.get(a.instrument.id, a.instrument.version);
+  if (!x) {
+    out.push(unknownInstrumentIssue(instruments, [...path, 'instrument'], a.instrument));
+    return;
+  }
+  const questions = new Set(instrumentQuestions(x).map((q) => q.question.id));
+  unique(out, a.answers, (ans) => ans.question, [...path, 'answers'], 'question');
+  a.answers.forEach((ans, i) => {
+    if (!questions.has(ans.question))
+      out.push(
+        issue(
+          [...path, 'answers', i, 'question'],
+          'unknown-question',
+          `Pertanyaan "${ans.question}" tidak ada dalam instrumen ${x.id} versi ${x.version}.`,
+          `Question "${ans.question}" is not in instrument ${x.id} version ${x.version}.`,
+        ),
+      );
+    if (!onInstrumentScale(ans.value, x))
+      instrumentScaleIssue(out, [...path, 'answers', i, 'value'], ans.value, x);
+    if (ans.validated && !onInstrumentScale(ans.validated.value, x))
+      instrumentScaleIssue(out, [...path, 'answers', i, 'validated', 'value'], ans.validated.value, x);
+  });
 }
 
 function checkLiteracy(
@@ -292,7 +379,12 @@ function checkDependencyCycles(
   }
 }
 
-export function checkMasterplan(out: Out, m: Masterplan, f: Framework): void {
+export function checkMasterplan(
+  out: Out,
+  m: Masterplan,
+  f: Framework,
+  instruments: InstrumentRegistry = BUILTIN_INSTRUMENTS,
+): void {
   const { startYear, endYear } = m.period;
   const years = endYear - startYear + 1;
   if (years < f.roadmap.horizon.min || years > f.roadmap.horizon.max)
@@ -327,7 +419,7 @@ export function checkMasterplan(out: Out, m: Masterplan, f: Framework): void {
   unique(out, m.maturity, (x) => String(x.year), ['maturity'], 'year');
   m.maturity.forEach((a, i) => checkMaturity(out, a, f, ['maturity', i], elements));
   unique(out, m.evaluations, (x) => String(x.year), ['evaluations'], 'year');
-  m.evaluations.forEach((e, i) => checkEvaluation(out, e, f, ['evaluations', i]));
+  m.evaluations.forEach((e, i) => checkEvaluation(out, e, f, ['evaluations', i], instruments));
 
   // Programme ids: the first programme with an id is the one dependencies lead to.
   const programmes = new Map<string, number>();
@@ -571,12 +663,16 @@ function checkMonitoring(
 }
 
 /** Checks a schema-valid document against its framework and the region list. */
-export function checkDocument(doc: SmartCityDocument, f: Framework): ValidationIssue[] {
+export function checkDocument(
+  doc: SmartCityDocument,
+  f: Framework,
+  instruments: InstrumentRegistry = BUILTIN_INSTRUMENTS,
+): ValidationIssue[] {
   const out: Out = [];
   checkRegion(out, doc.region);
   switch (doc.kind) {
     case 'smartcity.masterplan':
-      checkMasterplan(out, doc, f);
+      checkMasterplan(out, doc, f, instruments);
       break;
     case 'smartcity.readiness':
       checkReadiness(out, doc.assessment, f, ['assessment']);
@@ -585,7 +681,10 @@ export function checkDocument(doc: SmartCityDocument, f: Framework): ValidationI
       checkMaturity(out, doc.assessment, f, ['assessment']);
       break;
     case 'smartcity.evaluation':
-      checkEvaluation(out, doc.evaluation, f, ['evaluation']);
+      checkEvaluation(out, doc.evaluation, f, ['evaluation'], instruments);
+      break;
+    case 'smartcity.self-assessment':
+      checkSelfAssessment(out, doc.assessment, ['assessment'], instruments);
       break;
   }
   return out;
