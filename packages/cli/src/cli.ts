@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import type { Locale } from '@smartcity/model';
-import { benchmarkCommand } from './commands/benchmark.js';
+import { benchmarkCommand, loadVersioning } from './commands/benchmark.js';
 import { initCommand } from './commands/init.js';
 import { scoreCommand } from './commands/score.js';
 import { validateCommand } from './commands/validate.js';
@@ -12,7 +12,8 @@ const HELP = {
 
 Pemakaian:
   smartcity validate <berkas|folder>...   periksa dokumen; keluar 1 bila ada yang tidak valid
-  smartcity score <berkas>                 skor kesiapan, kematangan, indeks evaluasi, portofolio quick win
+  smartcity score <berkas>                 skor kesiapan, kematangan, indeks evaluasi, portofolio quick win,
+                                           proyeksi kematangan per tahun, monitoring, RPJMD
   smartcity benchmark <folder> --out <laporan.html|.csv|.json>
                                            perbandingan nasional semua berkas yang valid
   smartcity init <kode-wilayah>            masterplan baru yang kosong dan valid (mis. 71.02)
@@ -23,6 +24,8 @@ Opsi:
   --out <berkas>    tulis ke berkas (init, benchmark)
   --start-year <t>  tahun pertama (init)     --years <n>  lama rencana 5–10 (init)
   --budget <rp>     anggaran quick win tahun 1–2 (score)
+  --framework <f>   berkas kerangka tambahan, mis. versi lama (benchmark; boleh berulang)
+  --crosswalk <f>   berkas crosswalk antarversi kerangka (benchmark; boleh berulang)
   --force           timpa berkas yang ada (init)
   -h, --help        bantuan ini
 `,
@@ -30,7 +33,8 @@ Opsi:
 
 Usage:
   smartcity validate <file|folder>...     check documents; exit 1 when any is invalid
-  smartcity score <file>                   readiness, maturity, evaluation index, quick-win portfolio
+  smartcity score <file>                   readiness, maturity, evaluation index, quick-win portfolio,
+                                           maturity projection by year, monitoring, RPJMD
   smartcity benchmark <folder> --out <report.html|.csv|.json>
                                            national comparison of all valid files
   smartcity init <region-code>             a new, valid, empty masterplan (e.g. 71.02)
@@ -41,6 +45,8 @@ Options:
   --out <file>      write to a file (init, benchmark)
   --start-year <y>  first plan year (init)   --years <n>  plan length 5–10 (init)
   --budget <idr>    quick-win budget for years 1–2 (score)
+  --framework <f>   an extra framework file, e.g. an older version (benchmark; repeatable)
+  --crosswalk <f>   a crosswalk file between framework versions (benchmark; repeatable)
   --force           overwrite an existing file (init)
   -h, --help        this help
 `,
@@ -54,6 +60,8 @@ const OPTIONS = {
   'start-year': { type: 'string' },
   years: { type: 'string' },
   budget: { type: 'string' },
+  framework: { type: 'string', multiple: true },
+  crosswalk: { type: 'string', multiple: true },
   force: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
@@ -184,8 +192,11 @@ export async function run(
         );
       case 'score':
         return await scoreCommand(rest[0], { ...common, budget }, io);
-      case 'benchmark':
-        return await benchmarkCommand(rest, { ...common, out: values.out }, io);
+      case 'benchmark': {
+        const versioning = await loadVersioning(values.framework ?? [], values.crosswalk ?? [], lang, io);
+        if (!versioning) return 2;
+        return await benchmarkCommand(rest, { ...common, out: values.out, ...versioning }, io);
+      }
       default:
         io.err(
           `${say(lang, `Perintah tidak dikenal: ${command}`, `Unknown command: ${command}`)}\n\n${HELP[lang]}`,

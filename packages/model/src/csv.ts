@@ -28,3 +28,52 @@ export function toCsv(head: readonly string[], rows: ReadonlyArray<ReadonlyArray
   const lines = [head, ...rows].map((r) => r.map(csvCell).join(','));
   return `\uFEFF${lines.join('\r\n')}\r\n`;
 }
+
+/** A cell read back: an apostrophe that `csvCell` put before a formula character is taken off again. */
+function unguard(cell: string): string {
+  return cell.length > 1 && cell[0] === "'" && FORMULA_START.test(cell.slice(1)) ? cell.slice(1) : cell;
+}
+
+/**
+ * Reads CSV text into rows of cells (RFC 4180: quoted cells may hold separators, quotes and line breaks).
+ * A byte order mark is skipped; rows end with CRLF or LF; the separator is a comma, or a semicolon when the
+ * first line has more semicolons than commas (a spreadsheet set to Indonesian writes semicolons). A blank
+ * row is kept as `['']`, so that row numbers match the file's records. The apostrophe `csvCell` adds before a formula character is removed.
+ */
+export function parseCsv(text: string): string[][] {
+  const s = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const firstLine = s.slice(0, s.search(/\r?\n|$/));
+  const sep = (firstLine.match(/;/g)?.length ?? 0) > (firstLine.match(/,/g)?.length ?? 0) ? ';' : ',';
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  const endCell = () => {
+    row.push(unguard(cell));
+    cell = '';
+  };
+  const endRow = () => {
+    endCell();
+    rows.push(row);
+    row = [];
+  };
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i]!;
+    if (quoted) {
+      if (c === '"') {
+        if (s[i + 1] === '"') {
+          cell += '"';
+          i++;
+        } else quoted = false;
+      } else cell += c;
+    } else if (c === '"' && cell === '') quoted = true;
+    else if (c === sep) endCell();
+    else if (c === '\n') endRow();
+    else if (c === '\r' && s[i + 1] === '\n') {
+      endRow();
+      i++;
+    } else cell += c;
+  }
+  if (cell !== '' || row.length > 0) endRow();
+  return rows;
+}

@@ -1,7 +1,11 @@
 export type { CsvCell } from './csv.js';
-export { csvCell, toCsv } from './csv.js';
+export { csvCell, parseCsv, toCsv } from './csv.js';
 export type { CreateMasterplanOptions } from './documents/create.js';
 export { createMasterplan } from './documents/create.js';
+export type { CrosswalkGap, CrosswalkMapping, CrosswalkReading } from './frameworks/crosswalk.js';
+export { parseCrosswalk, readUnderVersion } from './frameworks/crosswalk.js';
+export type { ExternalIndexComponent, ExternalIndexDefinition } from './frameworks/external-indices.js';
+export { EXTERNAL_INDICES, externalIndex } from './frameworks/external-indices.js';
 export { GMSC_2021 } from './frameworks/gmsc-2021.js';
 export type { FrameworkRegistry, ParseResult } from './frameworks/registry.js';
 export {
@@ -13,6 +17,13 @@ export {
 } from './frameworks/registry.js';
 export type { Locale, LocalizedText } from './i18n.js';
 export { LOCALES, localize } from './i18n.js';
+export type { MonitoringImport } from './monitoring/csv.js';
+export {
+  MONITORING_CSV_COLUMNS,
+  mergeMonitoring,
+  monitoringFromCsv,
+  monitoringToCsv,
+} from './monitoring/csv.js';
 export type { Province, RegionInfo, RegionType } from './regions/regions.js';
 export { findRegion, listProvinces, listRegions, REGION_CODE_PATTERN } from './regions/regions.js';
 export type { Evidence, Provenance } from './schema/common.js';
@@ -25,6 +36,14 @@ export {
   MAX_TEXT,
   ProvenanceSchema,
 } from './schema/common.js';
+export type {
+  Crosswalk,
+  CrosswalkChange,
+  CrosswalkChangeKind,
+  CrosswalkInput,
+  CrosswalkScope,
+} from './schema/crosswalk.js';
+export { CROSSWALK_CHANGES, CROSSWALK_SCOPES, CrosswalkSchema } from './schema/crosswalk.js';
 export type {
   AnswerValue,
   BudgetLine,
@@ -94,6 +113,18 @@ export {
 } from './schema/framework.js';
 export type { JsonSchema, JsonSchemaName } from './schema/json-schema.js';
 export { JSON_SCHEMA_NAMES, jsonSchemaId, jsonSchemas } from './schema/json-schema.js';
+export type {
+  ElementMove,
+  ExternalIndexValue,
+  KpiActual,
+  KpiMilestone,
+  LiteracyMeasurement,
+  MonitoringRecord,
+  MonitoringStatus,
+  RealisedBudget,
+  Rpjmd,
+} from './schema/monitoring.js';
+export { MONITORING_STATUSES, MonitoringRecordSchema } from './schema/monitoring.js';
 export {
   FORBIDDEN_CHARACTER,
   FRAMEWORK_VERSION_PATTERN,
@@ -108,6 +139,6 @@ export { checkFramework } from './validation/framework-checks.js';
 export type { InputLimits } from './validation/guard.js';
 export { DEFAULT_LIMITS } from './validation/guard.js';
 export type { IssueCode, IssuePath, TextPosition, ValidationIssue } from './validation/issues.js';
-export { formatPath } from './validation/issues.js';
+export { formatPath, issue } from './validation/issues.js';
 export type { ParsedDocument, ParseOptions } from './validation/parse.js';
 export { parseDocument, parseMasterplan } from './validation/parse.js';

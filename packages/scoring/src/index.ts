@@ -15,6 +15,13 @@ export { explainToText, formatFixed, formatNumber, formatRupiah, TOOLKIT_METHOD 
 export type { LiteracyPillarGap, LiteracyResult, LiteracyTargetGap, NationalFigure } from './literacy.js';
 export { literacyGaps, nationalFigure } from './literacy.js';
 export type {
+  AnswerSource,
+  RevisionStatus,
+  SuggestedAnswer,
+  SuggestionOptions,
+} from './living.js';
+export { revisionStatus, suggestedEvaluationAnswers } from './living.js';
+export type {
   DimensionMaturity,
   ElementMaturity,
   FigureChange,
@@ -26,6 +33,19 @@ export type {
 } from './maturity.js';
 export { compareMaturity, ladderOf, levelFromCriteria, predicateOf, scoreMaturity } from './maturity.js';
 export type {
+  KpiTracking,
+  LateProgramme,
+  LateReason,
+  MonitoringSummary,
+  MonitoringYear,
+  ProgrammeYear,
+  Realisation,
+  RealisationBySource,
+  RealisationGroup,
+  UnfundedProgramme,
+} from './monitoring.js';
+export { kpiMilestone, monitoringSummary } from './monitoring.js';
+export type {
   PortfolioCandidate,
   PortfolioConstraints,
   PortfolioDecision,
@@ -34,6 +54,19 @@ export type {
   PortfolioResult,
 } from './portfolio.js';
 export { optimisePortfolio } from './portfolio.js';
+export type {
+  ElementProjection,
+  ExcludedProgramme,
+  MaturityProjection,
+  ProjectionChange,
+  ProjectionGap,
+  ProjectionOptions,
+  ProjectionStep,
+  ProjectionYear,
+  WhatIfChange,
+  WhatIfResult,
+} from './projection.js';
+export { projectMaturity, whatIf } from './projection.js';
 export type { CriterionRating, QuadrantId, QuickWinCandidate } from './quickwin.js';
 export { budgetIn, quadrantOf, quickWinYears, scoreQuickWin, scoreQuickWins } from './quickwin.js';
 export type {

@@ -1,5 +1,5 @@
 // Reads, checks and scores many regions' documents off the main thread, reporting progress as it goes.
-import '../zod-config.js';
+import '../domain/zod-config.js';
 import { GMSC, type Masterplan, parseMasterplan } from '@smartcity/model';
 import {
   type BenchmarkEntry,

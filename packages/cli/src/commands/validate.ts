@@ -1,5 +1,5 @@
 import { relative } from 'node:path';
-import { formatPath, parseDocument, type ValidationIssue } from '@smartcity/model';
+import { type FrameworkRegistry, formatPath, parseDocument, type ValidationIssue } from '@smartcity/model';
 import { type Collected, collectJsonFiles, readBytes } from '../files.js';
 import { type CommonOptions, type Io, progress, say } from '../io.js';
 
@@ -15,13 +15,14 @@ export interface FileReport {
 /** Validates one file; never throws on what the file holds. */
 export async function validateFile(
   file: string | Collected,
+  registry?: FrameworkRegistry,
 ): Promise<FileReport & { parsed?: ReturnType<typeof parseDocument> }> {
   const found: Collected = typeof file === 'string' ? { file } : file;
   const name = found.file;
   const read = 'error' in found ? found : await readBytes(name);
   if ('error' in read)
     return { file: name, ok: false, issues: [{ path: '(file)', code: 'unreadable', message: read.error }] };
-  const parsed = parseDocument(read.bytes);
+  const parsed = parseDocument(read.bytes, registry ? { registry } : {});
   const issues = parsed.issues.map((i: ValidationIssue) => ({
     path: formatPath(i.path),
     code: i.code,

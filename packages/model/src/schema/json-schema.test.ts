@@ -7,6 +7,7 @@ import { GMSC_2021 } from '../frameworks/gmsc-2021.js';
 import { GMSC } from '../frameworks/registry.js';
 import { generateMasterplan } from '../samples/generate.js';
 import { MINAHASA_SAMPLE } from '../samples/minahasa.js';
+import { CrosswalkSchema } from './crosswalk.js';
 import {
   DocumentSchema,
   EvaluationDocumentSchema,
@@ -30,6 +31,7 @@ const ZOD: Record<JsonSchemaName, { safeParse(v: unknown): { success: boolean } 
   maturity: MaturityDocumentSchema,
   evaluation: EvaluationDocumentSchema,
   document: DocumentSchema,
+  crosswalk: CrosswalkSchema,
 };
 
 type Doc = Record<string, unknown>;

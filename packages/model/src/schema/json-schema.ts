@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { MAX_CHARS } from './common.js';
+import { CrosswalkSchema } from './crosswalk.js';
 import {
   DocumentSchema,
   EvaluationDocumentSchema,
@@ -18,6 +19,7 @@ export const JSON_SCHEMA_NAMES = [
   'maturity',
   'evaluation',
   'document',
+  'crosswalk',
 ] as const;
 export type JsonSchemaName = (typeof JSON_SCHEMA_NAMES)[number];
 
@@ -59,6 +61,12 @@ const SOURCES: Record<JsonSchemaName, { schema: z.ZodType; title: string; descri
     schema: DocumentSchema,
     title: 'Smart City document (any kind)',
     description: 'Any document a region produces, told apart by `kind`.',
+  },
+  crosswalk: {
+    schema: CrosswalkSchema,
+    title: 'Smart City framework crosswalk (smartcity.crosswalk)',
+    description:
+      'The changes between two versions of one framework (renamed, split, merged or retired dimensions, elements, pillars, aspects, questions and evaluation dimensions), read by readUnderVersion.',
   },
 };
 

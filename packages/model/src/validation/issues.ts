@@ -79,6 +79,7 @@ export function formatPath(path: IssuePath): string {
   return out;
 }
 
+/** One problem, in Bahasa Indonesia (`id`) and English (`en`), at `path` (and, for text, at `position`). */
 export function issue(
   path: IssuePath,
   code: IssueCode,
