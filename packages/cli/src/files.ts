@@ -67,7 +67,7 @@ export async function collectJsonFiles(cwd: string, paths: readonly string[]): P
           if (json) out.push({ file: p, error: fsError(s) });
         } else if (s.isDirectory()) await walk(p);
         else if (json) out.push({ file: p });
-      } else if (json) out.push({ file: p }); // a FIFO, socket or device: readText says what it is
+      } else if (json) out.push({ file: p }); // a FIFO, socket or device: readBytes says what it is
     }
   };
   for (const p of paths) {
