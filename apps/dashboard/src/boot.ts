@@ -26,3 +26,7 @@ const store = new Store({ storage, analyser: workerAnalyser(), author: { id: dev
 const app = document.querySelector('sc-app');
 if (app instanceof ScApp) app.store = store;
 void store.init(seedDocument);
+
+// Installable, and reopened offline: the service worker keeps the built app (production builds only).
+if (import.meta.env.PROD && 'serviceWorker' in navigator)
+  void navigator.serviceWorker.register('/sw.js').catch((e) => console.warn('service worker', e));
