@@ -24,6 +24,11 @@ const id = {
   saveMemory: 'Tidak disimpan: penyimpanan peramban tidak tersedia',
   storageUnavailable:
     'Penyimpanan peramban (IndexedDB) tidak tersedia di sini, misalnya dalam mode penyamaran. Aplikasi tetap berjalan, tetapi perubahan hanya ada selama tab ini terbuka: ekspor berkas JSON untuk menyimpannya.',
+  syncConnected: 'Tersambung ke server tim',
+  syncConnecting: 'Menyambung ke server tim…',
+  syncOffline: 'Luring: perubahan disimpan di peramban ini dan dikirim saat tersambung lagi',
+  syncRefused: 'Server menolak akses ke ruang kerja ini. Masuk lagi atau hubungi koordinator.',
+  readOnly: 'Hanya baca: Anda pembaca di ruang kerja ini.',
   exportNow: 'Ekspor JSON sekarang',
   importMatch: (file: string, project: string) =>
     `Berkas "${file}" untuk daerah yang sudah punya proyek: ${project}. Pilih cara memakainya.`,
@@ -386,6 +391,11 @@ const en: Messages = {
   saveMemory: 'Not saved: browser storage is unavailable',
   storageUnavailable:
     'Browser storage (IndexedDB) is unavailable here, for example in a private window. The app still works, but changes only last while this tab is open: export the JSON file to keep them.',
+  syncConnected: 'Connected to the team server',
+  syncConnecting: 'Connecting to the team server…',
+  syncOffline: 'Offline: changes are kept in this browser and sent when connected again',
+  syncRefused: 'The server refused access to this workspace. Sign in again or ask the coordinator.',
+  readOnly: 'Read only: you are a reader in this workspace.',
   exportNow: 'Export JSON now',
   importMatch: (file, project) =>
     `"${file}" is for a region that already has a project: ${project}. Choose how to use it.`,
