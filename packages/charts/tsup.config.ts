@@ -20,29 +20,59 @@ const library = {
   ),
 };
 
+/** Template types for JSX, Vue and Svelte: types only (their JavaScript is an empty module). */
+const templateTypes = { jsx: 'src/jsx.ts', vue: 'src/vue.ts', svelte: 'src/svelte.ts' };
+
 export default defineConfig([
   {
     // The library: one entry per public subpath, lit left to the consumer (peer dependency).
-    entry: library,
+    entry: { ...library, ...templateTypes },
     format: ['esm'],
-    // Types for every subpath, and for the single-file module (its JavaScript comes from the next build).
-    dts: { entry: { ...library, 'smartcity-charts': 'src/bundle.ts' } },
+    // Types for every subpath, and for the single-file module (its JavaScript comes from the last build).
+    dts: {
+      entry: {
+        ...library,
+        ...templateTypes,
+        'react/index': 'src/react/index.ts',
+        'smartcity-charts': 'src/bundle.ts',
+      },
+    },
     clean: true,
     sourcemap: true,
     splitting: true,
     treeshake: true,
     target: 'es2022',
-    external: ['lit', /^lit\//],
+    external: ['lit', /^lit\//, 'react', 'vue', /^svelte/, /^d3-/],
+  },
+  {
+    // The React components: a client module of its own ('use client' must open the file, and only this
+    // file: the SVG renderers stay callable from server components). It imports the library's built
+    // modules (../define.js), so the element classes exist once.
+    entry: { 'react/index': 'src/react/index.ts' },
+    format: ['esm'],
+    dts: false,
+    clean: false,
+    sourcemap: true,
+    target: 'es2022',
+    banner: { js: "'use client';" },
+    external: ['react', '@lit/react', /^\.\.\//],
   },
   {
     // One file for a <script type="module"> tag: lit and every element included, all tags registered.
+    // Built for browsers: the `browser` export conditions pick Lit's browser build, not its Node build
+    // with the SSR DOM shim.
     entry: { 'smartcity-charts': 'src/bundle.ts' },
     format: ['esm'],
+    platform: 'browser',
     dts: false,
     clean: false,
     minify: true,
     sourcemap: true,
     target: 'es2022',
     noExternal: [/.*/],
+    esbuildOptions(options) {
+      options.conditions = ['browser', 'import', 'module', 'default'];
+      options.define = { ...options.define, 'process.env.NODE_ENV': '"production"' };
+    },
   },
 ]);

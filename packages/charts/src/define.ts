@@ -16,4 +16,6 @@ const elements: [string, CustomElementConstructor][] = [
 ];
 for (const [tag, ctor] of elements) if (!customElements.get(tag)) customElements.define(tag, ctor);
 
+export type { ScPointDetail } from './shared/events.js';
+export type { AxisSelectDetail, SeriesToggleDetail } from './shared/model.js';
 export { ScBenchmarkStrip, ScMaturityRadar, ScQuickwinMatrix, ScReadinessBars, ScRoadmapTimeline };

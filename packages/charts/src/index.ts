@@ -5,8 +5,18 @@ export { ScMaturityRadar } from './maturity-radar/maturity-radar.js';
 export { ScQuickwinMatrix } from './quickwin-matrix/quickwin-matrix.js';
 export { ScReadinessBars } from './readiness-bars/readiness-bars.js';
 export { ScRoadmapTimeline } from './roadmap-timeline/roadmap-timeline.js';
-export type { ScPointDetail } from './shared/events.js';
+export type { ScChartElements, ScPointDetail } from './shared/events.js';
 export type {
+  ReactEventProp,
+  ScChartEventDetails,
+  ScChartEventName,
+  ScChartTag,
+  ScChartTagMap,
+  ScChartTemplateProps,
+  VueEventProp,
+} from './shared/tags.js';
+export type {
+  AxisSelectDetail,
   BenchmarkLayout,
   BenchmarkPointDetail,
   BenchmarkRow,

@@ -9,7 +9,7 @@ import {
   radarMissing,
 } from '../../test/fixtures.js';
 import { cleanup, collect, expectNoAxeViolations, mount, settle, shadow } from '../../test/helpers.js';
-import type { SeriesToggleDetail } from '../shared/model.js';
+import type { AxisSelectDetail, SeriesToggleDetail } from '../shared/model.js';
 import './define.js';
 import type { RadarPointDetail } from './geometry.js';
 import type { ScMaturityRadar } from './maturity-radar.js';
@@ -22,6 +22,37 @@ const axisText = (el: Element) =>
   [...shadow(el).querySelectorAll('.axis-labels text')].map((t) => t.textContent);
 
 describe('<sc-maturity-radar>', () => {
+  it('fires sc-axis-select on a click on an axis label, and from the keyboard', async () => {
+    const el = await mount<ScMaturityRadar>(TAG, { data: radarDimensions() });
+    const events = collect<AxisSelectDetail>(el, 'sc-axis-select');
+    const labels = [...shadow(el).querySelectorAll<SVGElement>('.axis-label')];
+    expect(labels.map((l) => l.getAttribute('data-axis'))).toEqual([
+      'governance',
+      'branding',
+      'economy',
+      'living',
+      'society',
+      'environment',
+    ]);
+    // One tab stop for the labels (roving), each a named button.
+    expect(labels.filter((l) => l.getAttribute('tabindex') === '0')).toHaveLength(1);
+    expect(labels[3]!.getAttribute('role')).toBe('button');
+    expect(labels[3]!.getAttribute('aria-label')).toBe('Lingkungan Hidup Layak');
+    await userEvent.click(labels[2]!);
+    expect(events.map((e) => e.detail)).toEqual([
+      { chart: 'maturity-radar', axisId: 'economy', label: 'Ekonomi' },
+    ]);
+    labels[0]!.focus();
+    await userEvent.keyboard('{ArrowRight}{ArrowRight}{ArrowRight}{Enter}');
+    expect(events[1]?.detail).toMatchObject({ axisId: 'living', label: 'Lingkungan Hidup Layak' });
+    expect(shadow(el).activeElement).toBe(labels[3]);
+    await userEvent.keyboard('{End} ');
+    expect(events[2]?.detail.axisId).toBe('environment');
+    // A click on a point is a point, not an axis.
+    await userEvent.click(points(el)[0]!);
+    expect(events).toHaveLength(3);
+  });
+
   it('renders axes, rings, series and one focusable point per value', async () => {
     const el = await mount<ScMaturityRadar>(TAG, { data: radarDimensions() });
     const root = shadow(el);

@@ -2,9 +2,50 @@ import { html, LitElement, nothing, type PropertyValues, type TemplateResult } f
 import { type ChartLang, chartStrings, normalizeLang } from './i18n.js';
 import { parseJsonAttribute } from './json-attribute.js';
 import { moveInGrid } from './keyboard.js';
-import type { ChartModel, Normalized, SeriesToggleDetail } from './model.js';
+import type { AxisSelectDetail, ChartModel, Normalized, SeriesToggleDetail } from './model.js';
+import type { ChartTheme } from './palette.js';
 import { CSS_PAINT, legendHtml, pointsSvg, tableHtml } from './points.js';
+import { layoutToSvg } from './render-svg.js';
 import { baseStyles } from './styles.js';
+import { errorSvg, resolveTheme } from './svg.js';
+
+/** Options of an element's `toSVG()`. */
+export interface ToSvgOptions {
+  /** Draw the title, legend and notes visibly in the SVG (default true: an export stands alone). */
+  captions?: boolean;
+  /** Paint the background (default true). */
+  background?: boolean;
+  /** Width in px of the drawing (default: the element's current width). */
+  width?: number;
+}
+
+/** Options of an element's `toPNG()`. */
+export interface ToPngOptions extends ToSvgOptions {
+  /** Device pixels per CSS pixel (default 2: crisp on slides and high-density screens). */
+  scale?: number;
+}
+
+/** The theme custom properties of `:host` (see styles.ts), read back as colours for an export. */
+const THEME_PROPS: [keyof Omit<ChartTheme, 'series'>, string][] = [
+  ['background', '--_bg'],
+  ['text', '--_text'],
+  ['muted', '--_muted'],
+  ['grid', '--_grid'],
+  ['axis', '--_axis'],
+  ['band', '--_band'],
+  ['focus', '--_focus'],
+  ['warning', '--_warning'],
+];
+
+/** The full label of an axis label group (its `<title>` when the drawn text is shortened). */
+function axisLabel(label: Element): string {
+  const title = label.querySelector(':scope > title');
+  if (title) return title.textContent ?? '';
+  const text = label.querySelector('text');
+  const spans = text ? [...text.querySelectorAll('tspan')] : [];
+  const parts = spans.length ? spans.map((t) => t.textContent ?? '') : [text?.textContent ?? ''];
+  return parts.join(' ').replace(/\s+/g, ' ').trim();
+}
 
 /** Width used when the element has no layout box yet (e.g. inside `display: none`), in px. */
 export const FALLBACK_WIDTH = 480;
@@ -79,7 +120,7 @@ export abstract class ScChartElement<Data, Norm, Model extends ChartModel<unknow
   };
 
   /** Chart data as a plain object (see the element's data interface). Also settable as a JSON `data` attribute. */
-  declare data: Data | null | undefined;
+  declare data: Data | string | null | undefined;
   declare protected _lang: ChartLang;
   declare protected _width: number | undefined;
   declare protected _jsonError: string | undefined;
@@ -164,18 +205,100 @@ export abstract class ScChartElement<Data, Norm, Model extends ChartModel<unknow
     lang: ChartLang,
     hidden: ReadonlySet<string>,
   ): Model;
-  /** The static SVG body without colours (the same markup the string renderer produces with colours). */
-  protected abstract body(model: Model): string;
+  /** The static SVG body: without colours (CSS paints it) by default, or painted with `theme` (exports). */
+  protected abstract body(model: Model, theme?: ChartTheme): string;
   /** Base name of the events' detail `chart` field and the accessible name prefix. */
   protected abstract chartName(lang: ChartLang): string;
+
+  /** The colours the chart is painted with now (its CSS custom properties, light or dark, resolved). */
+  get computedTheme(): ChartTheme {
+    const style = getComputedStyle(this);
+    const read = (name: string) => style.getPropertyValue(name).trim();
+    const theme: Partial<ChartTheme> = {};
+    for (const [key, prop] of THEME_PROPS) {
+      const v = read(prop);
+      if (v) theme[key] = v;
+    }
+    const series = [1, 2, 3, 4, 5, 6].map((i) => read(`--_s${i}`));
+    if (series.every(Boolean)) theme.series = series;
+    return resolveTheme(theme);
+  }
+
+  /**
+   * The chart as a standalone SVG document: colours resolved from the current theme (custom properties,
+   * dark mode) and written as attributes, so the file looks the same outside the page (slides, reports,
+   * an `<img>`). Hidden series stay hidden. With no data or invalid data, an SVG that says so.
+   */
+  toSVG(options: ToSvgOptions = {}): string {
+    const theme = this.computedTheme;
+    const background = options.background !== false;
+    const s = chartStrings(this._lang);
+    const width = options.width ?? this._width ?? FALLBACK_WIDTH;
+    if (this._dataError !== undefined || this._jsonError !== undefined) {
+      return errorSvg(width, `${s.invalidData}: ${this._dataError ?? this._jsonError}`, theme, background);
+    }
+    const m =
+      this._norm === undefined
+        ? undefined
+        : width === this._model?.width
+          ? this._model
+          : this.computeLayout(this._norm, width, this._lang, this._hidden);
+    if (!m || m.empty) return errorSvg(width, s.empty, theme, background, m?.title);
+    return layoutToSvg(
+      m,
+      (layout, t) => this.body(layout, t),
+      this.chartName(this._lang),
+      theme,
+      background,
+      options.captions !== false,
+    );
+  }
+
+  /**
+   * The chart as a PNG image (the `toSVG()` drawing rasterised), `scale` device pixels per CSS pixel
+   * (default 2). Resolves to a `Blob` of type `image/png`.
+   */
+  async toPNG(options: ToPngOptions = {}): Promise<Blob> {
+    const scale = options.scale ?? 2;
+    if (!(scale > 0 && Number.isFinite(scale)))
+      throw new RangeError(`toPNG: scale must be > 0, got ${scale}`);
+    const svg = this.toSVG(options);
+    const width = Number(/ width="([\d.]+)"/.exec(svg)?.[1] ?? FALLBACK_WIDTH);
+    const height = Number(/ height="([\d.]+)"/.exec(svg)?.[1] ?? 40);
+    const url = URL.createObjectURL(new Blob([svg], { type: 'image/svg+xml' }));
+    try {
+      const img = new Image();
+      img.decoding = 'async';
+      img.src = url;
+      await img.decode();
+      const canvas = document.createElement('canvas');
+      canvas.width = Math.round(width * scale);
+      canvas.height = Math.round(height * scale);
+      const ctx = canvas.getContext('2d');
+      if (!ctx) throw new Error('toPNG: no 2D canvas context');
+      ctx.drawImage(img, 0, 0, canvas.width, canvas.height);
+      return await new Promise<Blob>((resolve, reject) =>
+        canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('toPNG: encoding failed'))), 'image/png'),
+      );
+    } finally {
+      URL.revokeObjectURL(url);
+    }
+  }
 
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('data') && !changed.has('_jsonError')) this._jsonError = undefined;
     if (changed.has('data')) {
       this._norm = undefined;
       this._dataError = undefined;
-      if (this.data !== undefined && this.data !== null) {
-        const n = this.normalizeData(this.data);
+      // A string (a template that bound JSON text to the property) is parsed as the attribute would be.
+      let data: unknown = this.data;
+      if (typeof data === 'string') {
+        const parsed = parseJsonAttribute(data);
+        if (parsed.ok) data = parsed.value;
+        else this._jsonError = parsed.error;
+      }
+      if (data !== undefined && data !== null && this._jsonError === undefined) {
+        const n = this.normalizeData(data);
         if (n.ok) this._norm = n.value;
         else this._dataError = n.error;
       }
@@ -265,6 +388,15 @@ export abstract class ScChartElement<Data, Norm, Model extends ChartModel<unknow
     this._written = m;
     const active = this._active ?? m.nav[0]?.[0];
     body.innerHTML = this.body(m) + pointsSvg(m.points.values(), CSS_PAINT, active ?? '');
+    // Axis (row, column) labels are buttons too, with a roving tab stop of their own after the points'
+    // (their group moves to the end): sc-axis-select.
+    const axisGroup = body.querySelector('[data-axis]')?.parentElement;
+    if (axisGroup && axisGroup !== body) body.append(axisGroup);
+    body.querySelectorAll<SVGElement>('[data-axis]').forEach((label, i) => {
+      label.setAttribute('role', 'button');
+      label.setAttribute('tabindex', i === 0 ? '0' : '-1');
+      label.setAttribute('aria-label', axisLabel(label));
+    });
     root.querySelector('ul.legend')!.innerHTML = legendHtml(m.legend);
     root.querySelector('#table')!.innerHTML = tableHtml(m.table);
   }
@@ -352,7 +484,54 @@ export abstract class ScChartElement<Data, Norm, Model extends ChartModel<unknow
     if (!(next instanceof Element) || !next.hasAttribute('data-key')) this._tip = undefined;
   };
 
+  private axisOf(e: Event): SVGElement | undefined {
+    for (const t of e.composedPath()) {
+      if (t === this) break;
+      if (t instanceof SVGElement && t.hasAttribute('data-axis')) return t;
+    }
+    return undefined;
+  }
+
+  private selectAxis(label: SVGElement): void {
+    this.emit<AxisSelectDetail>('sc-axis-select', {
+      chart: this.localName.replace(/^sc-/, ''),
+      axisId: label.getAttribute('data-axis') ?? '',
+      label: axisLabel(label),
+    });
+  }
+
+  /** Enter/Space on an axis label selects it; arrow keys, Home and End move along the labels. */
+  private onAxisKey(e: KeyboardEvent, label: SVGElement): void {
+    if (e.key === 'Enter' || e.key === ' ') {
+      e.preventDefault();
+      this.selectAxis(label);
+      return;
+    }
+    const all = [...this.renderRoot.querySelectorAll<SVGElement>('[data-axis]')];
+    const i = all.indexOf(label);
+    const next =
+      e.key === 'ArrowRight' || e.key === 'ArrowDown'
+        ? all[(i + 1) % all.length]
+        : e.key === 'ArrowLeft' || e.key === 'ArrowUp'
+          ? all[(i - 1 + all.length) % all.length]
+          : e.key === 'Home'
+            ? all[0]
+            : e.key === 'End'
+              ? all[all.length - 1]
+              : undefined;
+    if (!next) return;
+    e.preventDefault();
+    label.setAttribute('tabindex', '-1');
+    next.setAttribute('tabindex', '0');
+    next.focus();
+  }
+
   private onClick = (e: MouseEvent): void => {
+    const axis = this.axisOf(e);
+    if (axis) {
+      this.selectAxis(axis);
+      return;
+    }
     const key = this.keyOf(e);
     const p = key ? this._model?.points.get(key) : undefined;
     if (!key || !p) return;
@@ -371,6 +550,11 @@ export abstract class ScChartElement<Data, Norm, Model extends ChartModel<unknow
   };
 
   private onKeyDown = (e: KeyboardEvent): void => {
+    const axis = this.axisOf(e);
+    if (axis) {
+      this.onAxisKey(e, axis);
+      return;
+    }
     const m = this._model;
     const key = this.keyOf(e);
     if (!m || !key) return;

@@ -3,7 +3,8 @@ import type { RadarPointDetail } from '../maturity-radar/geometry.js';
 import type { QuickWinPointDetail } from '../quickwin-matrix/geometry.js';
 import type { ReadinessPointDetail } from '../readiness-bars/geometry.js';
 import type { RoadmapPointDetail } from '../roadmap-timeline/geometry.js';
-import type { SeriesToggleDetail } from './model.js';
+import type { AxisSelectDetail, SeriesToggleDetail } from './model.js';
+import type { ScChartTag, ScChartTagMap } from './tags.js';
 
 /** Detail of `sc-point-focus` / `sc-point-select` of any chart; `chart` tells which. */
 export type ScPointDetail =
@@ -13,7 +14,11 @@ export type ScPointDetail =
   | RoadmapPointDetail
   | BenchmarkPointDetail;
 
+/** The element class of every chart tag (for `document.querySelector('sc-…')` and `createElement`). */
+export type ScChartElements = { [T in ScChartTag]: ScChartTagMap[T]['element'] };
+
 declare global {
+  interface HTMLElementTagNameMap extends ScChartElements {}
   interface HTMLElementEventMap {
     /** A point received focus (keyboard or pointer). Bubbles, composed. */
     'sc-point-focus': CustomEvent<ScPointDetail>;
@@ -21,5 +26,7 @@ declare global {
     'sc-point-select': CustomEvent<ScPointDetail>;
     /** A legend button showed or hid a series. Bubbles, composed. */
     'sc-series-toggle': CustomEvent<SeriesToggleDetail>;
+    /** An axis, row or column label was clicked or activated with Enter/Space. Bubbles, composed. */
+    'sc-axis-select': CustomEvent<AxisSelectDetail>;
   }
 }

@@ -72,5 +72,15 @@ export interface SeriesToggleDetail {
   visible: boolean;
 }
 
+/** Detail of `sc-axis-select`: an axis (radar), row or column label was clicked or activated. */
+export interface AxisSelectDetail {
+  /** Which chart fired it (as in the point details). */
+  chart: string;
+  /** Id of the axis, row or column (as in the data). */
+  axisId: string;
+  /** Its label as shown. */
+  label: string;
+}
+
 /** Result of normalising untrusted chart input. */
 export type Normalized<T> = { ok: true; value: T } | { ok: false; error: string };

@@ -15,6 +15,12 @@ export const baseStyles = css`
     --_band: var(--sc-color-band, #9aa4b1);
     --_focus: var(--sc-color-focus, #0b57d0);
     --_warning: var(--sc-color-warning, #9a4d00);
+    --_s1: var(--sc-series-1, #1f5fbf);
+    --_s2: var(--sc-series-2, #b04a00);
+    --_s3: var(--sc-series-3, #4f5a66);
+    --_s4: var(--sc-series-4, #7b3fb3);
+    --_s5: var(--sc-series-5, #0f7a6b);
+    --_s6: var(--sc-series-6, #b8264f);
     display: block;
     position: relative;
     min-width: 0;
@@ -40,12 +46,12 @@ export const baseStyles = css`
   :host([hidden]) {
     display: none;
   }
-  .s0 { --c: var(--sc-series-1, #1f5fbf); }
-  .s1 { --c: var(--sc-series-2, #b04a00); }
-  .s2 { --c: var(--sc-series-3, #4f5a66); }
-  .s3 { --c: var(--sc-series-4, #7b3fb3); }
-  .s4 { --c: var(--sc-series-5, #0f7a6b); }
-  .s5 { --c: var(--sc-series-6, #b8264f); }
+  .s0 { --c: var(--_s1); }
+  .s1 { --c: var(--_s2); }
+  .s2 { --c: var(--_s3); }
+  .s3 { --c: var(--_s4); }
+  .s4 { --c: var(--_s5); }
+  .s5 { --c: var(--_s6); }
   figure {
     margin: 0;
     background: var(--_bg);
@@ -99,6 +105,11 @@ export const baseStyles = css`
     outline-offset: 2px;
   }
   .mk.hollow { fill: var(--c); }
+  [data-axis] { cursor: pointer; outline: none; }
+  [data-axis]:focus-visible .hit {
+    stroke: var(--_focus);
+    stroke-width: 2.5px;
+  }
   .legend {
     display: flex;
     flex-wrap: wrap;
