@@ -1,4 +1,30 @@
+import { readFile } from 'node:fs/promises';
+import type { Plugin } from 'esbuild';
 import { defineConfig } from 'tsup';
+
+/**
+ * Minifies the CSS inside Lit's css`…` templates (esbuild leaves template text alone): comments out,
+ * whitespace collapsed. The styles hold no `${}` interpolations, which this relies on.
+ */
+const minifyCss: Plugin = {
+  name: 'minify-lit-css',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]src[\\/].*\.ts$/ }, async ({ path }) => {
+      const source = await readFile(path, 'utf8');
+      const contents = source.replace(
+        /css`([^`]*)`/g,
+        (_, text: string) =>
+          `css\`${text
+            .replace(/\/\*[\s\S]*?\*\//g, '')
+            .replace(/\s+/g, ' ')
+            .replace(/\s*([{}:;,>])\s*/g, '$1')
+            .replace(/;}/g, '}')
+            .trim()}\``,
+      );
+      return { contents, loader: 'ts' };
+    });
+  },
+};
 
 const elements = [
   'maturity-radar',
@@ -42,6 +68,7 @@ export default defineConfig([
     splitting: true,
     treeshake: true,
     target: 'es2022',
+    esbuildPlugins: [minifyCss],
     external: ['lit', /^lit\//, 'react', 'vue', /^svelte/, /^d3-/],
   },
   {
@@ -70,6 +97,7 @@ export default defineConfig([
     sourcemap: true,
     target: 'es2022',
     noExternal: [/.*/],
+    esbuildPlugins: [minifyCss],
     esbuildOptions(options) {
       options.conditions = ['browser', 'import', 'module', 'default'];
       options.define = { ...options.define, 'process.env.NODE_ENV': '"production"' };

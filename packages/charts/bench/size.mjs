@@ -1,6 +1,6 @@
 // Bundle sizes, as a consumer's bundler would produce them: esbuild (bundle + minify, ESM) of the built
 // package with lit, gzipped at level 9. Shared by `pnpm bench` and the CI budget (`pnpm size:check`).
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -69,7 +69,16 @@ export async function measureSizes() {
     }
   }
   const chartjs = await bundle(CHARTJS_RADAR_ENTRY);
+  // The single-file module as shipped (already minified): it must be Lit's browser build, not its Node
+  // build, whose DOM shim for server rendering a browser never needs.
+  const single = readFileSync(join(dist, 'smartcity-charts.js'), 'utf8');
+  if (/not currently supported in SSR|ssr-dom-shim/.test(single)) {
+    throw new Error(
+      "dist/smartcity-charts.js contains Lit's Node build (SSR DOM shim): build it for browsers",
+    );
+  }
   return {
+    bundle: { minified: single.length, gzip: gzipSize(single) },
     radar: { minified: radar.length, gzip: gzipSize(radar) },
     all: { minified: all.length, gzip: gzipSize(all) },
     chartjs: { minified: chartjs.length, gzip: gzipSize(chartjs) },

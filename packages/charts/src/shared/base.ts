@@ -3,7 +3,7 @@ import { type ChartLang, chartStrings, normalizeLang } from './i18n.js';
 import { parseJsonAttribute } from './json-attribute.js';
 import { moveInGrid } from './keyboard.js';
 import type { AxisSelectDetail, ChartModel, Normalized, SeriesToggleDetail } from './model.js';
-import type { ChartTheme } from './palette.js';
+import { type ChartTheme, THEME_VARS } from './palette.js';
 import { CSS_PAINT, legendHtml, pointsSvg, tableHtml } from './points.js';
 import { layoutToSvg } from './render-svg.js';
 import { baseStyles } from './styles.js';
@@ -25,18 +25,6 @@ export interface ToPngOptions extends ToSvgOptions {
   scale?: number;
 }
 
-/** The theme custom properties of `:host` (see styles.ts), read back as colours for an export. */
-const THEME_PROPS: [keyof Omit<ChartTheme, 'series'>, string][] = [
-  ['background', '--_bg'],
-  ['text', '--_text'],
-  ['muted', '--_muted'],
-  ['grid', '--_grid'],
-  ['axis', '--_axis'],
-  ['band', '--_band'],
-  ['focus', '--_focus'],
-  ['warning', '--_warning'],
-];
-
 /** The full label of an axis label group (its `<title>` when the drawn text is shortened). */
 function axisLabel(label: Element): string {
   const title = label.querySelector(':scope > title');
@@ -46,6 +34,9 @@ function axisLabel(label: Element): string {
   const parts = spans.length ? spans.map((t) => t.textContent ?? '') : [text?.textContent ?? ''];
   return parts.join(' ').replace(/\s+/g, ' ').trim();
 }
+
+/** Prefix of the tooltip key of an axis label (point keys never start with a NUL). */
+const AXIS_TIP = '\u0000axis:';
 
 /** Width used when the element has no layout box yet (e.g. inside `display: none`), in px. */
 export const FALLBACK_WIDTH = 480;
@@ -132,6 +123,7 @@ export abstract class ScChartElement<Data, Norm, Model extends ChartModel<unknow
   declare protected _dataError: string | undefined;
   declare private _norm: Norm | undefined;
   declare private _written: Model | undefined;
+  declare private _axes: Map<string, { label: string; shortened: boolean; x: number; y: number }> | undefined;
 
   constructor() {
     super();
@@ -215,8 +207,8 @@ export abstract class ScChartElement<Data, Norm, Model extends ChartModel<unknow
     const style = getComputedStyle(this);
     const read = (name: string) => style.getPropertyValue(name).trim();
     const theme: Partial<ChartTheme> = {};
-    for (const [key, prop] of THEME_PROPS) {
-      const v = read(prop);
+    for (const [key, own] of THEME_VARS) {
+      const v = read(`--_${own}`);
       if (v) theme[key] = v;
     }
     const series = [1, 2, 3, 4, 5, 6].map((i) => read(`--_s${i}`));
@@ -315,7 +307,8 @@ export abstract class ScChartElement<Data, Norm, Model extends ChartModel<unknow
           ? this.computeLayout(this._norm, this._width, this._lang, this._hidden)
           : undefined;
       if (this._active && !this._model?.points.has(this._active)) this._active = undefined;
-      if (this._tip && !this._model?.points.has(this._tip)) this._tip = undefined;
+      if (this._tip && !this._tip.startsWith(AXIS_TIP) && !this._model?.points.has(this._tip))
+        this._tip = undefined;
     }
   }
 
@@ -392,17 +385,35 @@ export abstract class ScChartElement<Data, Norm, Model extends ChartModel<unknow
     // (their group moves to the end): sc-axis-select.
     const axisGroup = body.querySelector('[data-axis]')?.parentElement;
     if (axisGroup && axisGroup !== body) body.append(axisGroup);
+    const axes = new Map<string, { label: string; shortened: boolean; x: number; y: number }>();
+    this._axes = axes;
     body.querySelectorAll<SVGElement>('[data-axis]').forEach((label, i) => {
+      const name = axisLabel(label);
       label.setAttribute('role', 'button');
       label.setAttribute('tabindex', i === 0 ? '0' : '-1');
-      label.setAttribute('aria-label', axisLabel(label));
+      label.setAttribute('aria-label', name);
+      // A shortened label shows its full text in the chart's tooltip (the SVG <title> of the static
+      // renderer would count as visible text of the button, which then no longer matches its name).
+      const title = label.querySelector(':scope > title');
+      title?.remove();
+      const hit = label.querySelector('.hit');
+      const num = (a: string) => Number(hit?.getAttribute(a) ?? 0);
+      axes.set(label.getAttribute('data-axis') ?? '', {
+        label: name,
+        shortened: !!title,
+        x: num('x') + num('width') / 2,
+        y: num('y'),
+      });
     });
     root.querySelector('ul.legend')!.innerHTML = legendHtml(m.legend);
     root.querySelector('#table')!.innerHTML = tableHtml(m.table);
   }
 
   private renderTooltip(m: Model): TemplateResult | typeof nothing {
-    const p = this._tip ? m.points.get(this._tip) : undefined;
+    const axis = this._tip?.startsWith(AXIS_TIP)
+      ? this._axes?.get(this._tip.slice(AXIS_TIP.length))
+      : undefined;
+    const p = axis ? { ...axis, lines: [] } : this._tip ? m.points.get(this._tip) : undefined;
     if (!p) return nothing;
     const fx = p.x / m.width;
     const shift = fx < 0.2 ? '-12%' : fx > 0.8 ? '-88%' : '-50%';
@@ -471,6 +482,8 @@ export abstract class ScChartElement<Data, Norm, Model extends ChartModel<unknow
   }
 
   private onFocusIn = (e: FocusEvent): void => {
+    const axisTip = this.axisTip(this.axisOf(e));
+    if (axisTip) this._tip = axisTip;
     const key = this.keyOf(e);
     const p = key ? this._model?.points.get(key) : undefined;
     if (!key || !p) return;
@@ -481,7 +494,8 @@ export abstract class ScChartElement<Data, Norm, Model extends ChartModel<unknow
 
   private onFocusOut = (e: FocusEvent): void => {
     const next = e.relatedTarget;
-    if (!(next instanceof Element) || !next.hasAttribute('data-key')) this._tip = undefined;
+    if (!(next instanceof Element) || !(next.hasAttribute('data-key') || next.hasAttribute('data-axis')))
+      this._tip = undefined;
   };
 
   private axisOf(e: Event): SVGElement | undefined {
@@ -508,17 +522,9 @@ export abstract class ScChartElement<Data, Norm, Model extends ChartModel<unknow
       return;
     }
     const all = [...this.renderRoot.querySelectorAll<SVGElement>('[data-axis]')];
-    const i = all.indexOf(label);
-    const next =
-      e.key === 'ArrowRight' || e.key === 'ArrowDown'
-        ? all[(i + 1) % all.length]
-        : e.key === 'ArrowLeft' || e.key === 'ArrowUp'
-          ? all[(i - 1 + all.length) % all.length]
-          : e.key === 'Home'
-            ? all[0]
-            : e.key === 'End'
-              ? all[all.length - 1]
-              : undefined;
+    const ids = all.map((l) => l.getAttribute('data-axis') ?? '');
+    const to = moveInGrid([ids], label.getAttribute('data-axis') ?? '', e.key);
+    const next = to === undefined ? undefined : all[ids.indexOf(to)];
     if (!next) return;
     e.preventDefault();
     label.setAttribute('tabindex', '-1');
@@ -540,9 +546,15 @@ export abstract class ScChartElement<Data, Norm, Model extends ChartModel<unknow
   };
 
   private onPointerOver = (e: PointerEvent): void => {
-    const key = this.keyOf(e);
+    const key = this.keyOf(e) ?? this.axisTip(this.axisOf(e));
     if (key) this._tip = key;
   };
+
+  /** The tooltip key of a shortened axis label (its full text), or undefined. */
+  private axisTip(label: SVGElement | undefined): string | undefined {
+    const id = label?.getAttribute('data-axis');
+    return id && this._axes?.get(id)?.shortened ? AXIS_TIP + id : undefined;
+  }
 
   private onPointerLeave = (): void => {
     const focused = this.shadowRoot?.activeElement?.getAttribute('data-key') ?? undefined;

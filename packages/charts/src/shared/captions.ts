@@ -2,7 +2,8 @@
 // element around the chart to show them, and without them one cannot tell current from target from median.
 import { escapeXml } from './escape.js';
 import type { LegendItem } from './model.js';
-import { type ChartTheme, markerPath, SERIES_DASHES, SERIES_MARKERS } from './palette.js';
+import type { ChartTheme } from './palette.js';
+import { legendSwatch } from './points.js';
 import { el, textBlock } from './svg.js';
 import { FONT_SIZE, LINE_HEIGHT, textWidth, wrapText } from './text.js';
 
@@ -10,46 +11,6 @@ const PAD = 8;
 const TITLE_SIZE = 14;
 const TITLE_LINE = 18;
 const ROW = 20;
-const SWATCH = 30;
-
-/** One legend swatch at (x, y) (its vertical centre), painted with `theme`. */
-function swatch(item: LegendItem, theme: ChartTheme, x: number, y: number): string {
-  const c = theme.series[item.styleIndex % theme.series.length]!;
-  const dash = item.dash ?? SERIES_DASHES[item.styleIndex % SERIES_DASHES.length];
-  const marker = item.marker ?? SERIES_MARKERS[item.styleIndex % SERIES_MARKERS.length]!;
-  switch (item.swatch) {
-    case 'area':
-      return el('rect', {
-        x: x + 1,
-        y: y - 5,
-        width: 24,
-        height: 10,
-        rx: 2,
-        fill: theme.band,
-        opacity: 0.45,
-      });
-    case 'rule':
-      return el('path', { d: `M${x + 10},${y - 6}V${y + 6}`, stroke: theme.text, 'stroke-width': 2.5 });
-    case 'box':
-      return el('rect', { x: x + 1, y: y - 5, width: 24, height: 10, rx: 2, fill: c });
-    case 'marker':
-      return el('path', {
-        d: markerPath(marker, x + 8, y, 5) + (item.hollow ? markerPath(marker, x + 8, y, 3.2) : ''),
-        'fill-rule': item.hollow ? 'evenodd' : undefined,
-        fill: c,
-      });
-    default:
-      return (
-        el('path', {
-          d: `M${x + 1},${y}H${x + 29}`,
-          stroke: c,
-          'stroke-width': 2.5,
-          'stroke-dasharray': dash || undefined,
-          fill: 'none',
-        }) + el('path', { d: markerPath(marker, x + 15, y, 3.8), fill: c, stroke: theme.background })
-      );
-  }
-}
 
 /** The title block above the plot: its markup and height (0 without a title). */
 export function titleBlock(title: string | undefined, width: number, theme: ChartTheme) {
@@ -77,7 +38,7 @@ export function footerBlock(
   let y = top + (legend.length ? PAD + ROW / 2 : 0);
   const items: string[] = [];
   for (const item of legend) {
-    const w = SWATCH + 6 + textWidth(item.label) + 16;
+    const w = 36 + textWidth(item.label) + 16;
     if (x > PAD && x + w > width - PAD) {
       x = PAD;
       y += ROW;
@@ -86,11 +47,11 @@ export function footerBlock(
       el(
         'g',
         { class: 'caption-legend-item', opacity: item.visible ? undefined : 0.45 },
-        swatch(item, theme, x, y) +
+        legendSwatch(item, theme, x, y - 7) +
           el(
             'text',
             {
-              x: x + SWATCH + 6,
+              x: x + 36,
               y: y + 4,
               fill: theme.text,
               'text-decoration': item.visible ? undefined : 'line-through',
