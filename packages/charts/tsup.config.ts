@@ -32,6 +32,8 @@ const elements = [
   'quickwin-matrix',
   'roadmap-timeline',
   'benchmark-strip',
+  'maturity-heatmap',
+  'benchmark-wheel',
 ];
 
 const library = {

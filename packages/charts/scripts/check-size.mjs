@@ -10,7 +10,17 @@ import { chromiumLaunchOptions } from '../../../scripts/chromium.mjs';
 import { kB, measureSizes, packageDir } from '../bench/size.mjs';
 
 /** Budgets in gzipped bytes (also in the README). */
-export const BUDGETS = { radar: 19_500, all: 29_500, bundle: 29_500 };
+export const BUDGETS = {
+  radar: 19_500,
+  bars: 17_500,
+  matrix: 18_500,
+  timeline: 18_500,
+  strip: 17_500,
+  heatmap: 20_500,
+  wheel: 25_500,
+  all: 43_500,
+  bundle: 44_000,
+};
 /** The radar with Lit stays at most this share of Chart.js's radar parts, measured in the same run. */
 export const RADAR_TO_CHARTJS = 1 / 3;
 
@@ -79,6 +89,8 @@ try {
       'sc-quickwin-matrix',
       'sc-roadmap-timeline',
       'sc-benchmark-strip',
+      'sc-maturity-heatmap',
+      'sc-benchmark-wheel',
     ];
     return {
       before,

@@ -6,6 +6,8 @@ import { createComponent, type EventName } from '@lit/react';
 import * as React from 'react';
 import {
   ScBenchmarkStrip,
+  ScBenchmarkWheel,
+  ScMaturityHeatmap,
   ScMaturityRadar,
   ScQuickwinMatrix,
   ScReadinessBars,
@@ -50,6 +52,10 @@ export const QuickwinMatrix = chart('sc-quickwin-matrix', ScQuickwinMatrix, 'Qui
 export const RoadmapTimeline = chart('sc-roadmap-timeline', ScRoadmapTimeline, 'RoadmapTimeline');
 /** `<sc-benchmark-strip>` as a React component. */
 export const BenchmarkStrip = chart('sc-benchmark-strip', ScBenchmarkStrip, 'BenchmarkStrip');
+/** `<sc-maturity-heatmap>` as a React component (`sortBy`, `sortOrder`, `groupBy` are properties too). */
+export const MaturityHeatmap = chart('sc-maturity-heatmap', ScMaturityHeatmap, 'MaturityHeatmap');
+/** `<sc-benchmark-wheel>` as a React component. */
+export const BenchmarkWheel = chart('sc-benchmark-wheel', ScBenchmarkWheel, 'BenchmarkWheel');
 
 export type { ScPointDetail } from '../shared/events.js';
 export type { AxisSelectDetail, SeriesToggleDetail } from '../shared/model.js';

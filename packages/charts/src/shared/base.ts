@@ -199,6 +199,10 @@ export abstract class ScChartElement<Data, Norm, Model extends ChartModel<unknow
   ): Model;
   /** The static SVG body: without colours (CSS paints it) by default, or painted with `theme` (exports). */
   protected abstract body(model: Model, theme?: ChartTheme): string;
+  /** Whether a change of the element's own view properties (e.g. a sort order) needs a new layout. */
+  protected viewChanged(_changed: PropertyValues): boolean {
+    return false;
+  }
   /** Base name of the events' detail `chart` field and the accessible name prefix. */
   protected abstract chartName(lang: ChartLang): string;
 
@@ -300,7 +304,8 @@ export abstract class ScChartElement<Data, Norm, Model extends ChartModel<unknow
       changed.has('_lang') ||
       changed.has('_width') ||
       changed.has('_hidden') ||
-      changed.has('_jsonError')
+      changed.has('_jsonError') ||
+      this.viewChanged(changed)
     ) {
       this._model =
         this._norm !== undefined && this._width !== undefined
@@ -365,7 +370,14 @@ export abstract class ScChartElement<Data, Norm, Model extends ChartModel<unknow
       >
         ${this._tableOpen ? s.hideTable : s.showTable}
       </button>
-      <div id="table" part="table" class=${this._tableOpen ? 'table-wrap' : 'table-wrap sr-only'}></div>
+      <div
+        id="table"
+        part="table"
+        class=${this._tableOpen ? 'table-wrap' : 'table-wrap sr-only'}
+        role="region"
+        aria-label=${m.table.caption}
+        tabindex=${this._tableOpen ? '0' : '-1'}
+      ></div>
     </figure>`;
   }
 

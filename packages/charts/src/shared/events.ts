@@ -1,4 +1,6 @@
 import type { BenchmarkPointDetail } from '../benchmark-strip/geometry.js';
+import type { WheelPointDetail } from '../benchmark-wheel/geometry.js';
+import type { HeatmapPointDetail } from '../maturity-heatmap/geometry.js';
 import type { RadarPointDetail } from '../maturity-radar/geometry.js';
 import type { QuickWinPointDetail } from '../quickwin-matrix/geometry.js';
 import type { ReadinessPointDetail } from '../readiness-bars/geometry.js';
@@ -12,7 +14,9 @@ export type ScPointDetail =
   | ReadinessPointDetail
   | QuickWinPointDetail
   | RoadmapPointDetail
-  | BenchmarkPointDetail;
+  | BenchmarkPointDetail
+  | HeatmapPointDetail
+  | WheelPointDetail;
 
 /** The element class of every chart tag (for `document.querySelector('sc-…')` and `createElement`). */
 export type ScChartElements = { [T in ScChartTag]: ScChartTagMap[T]['element'] };

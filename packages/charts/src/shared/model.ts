@@ -17,6 +17,8 @@ export interface LegendItem {
   marker?: MarkerShape;
   /** Hollow marker swatch. */
   hollow?: boolean;
+  /** Fill opacity of a `box` swatch (e.g. the steps of a heatmap's colour scale). Default 1. */
+  opacity?: number;
   /** Whether the legend button toggles the item (fires `sc-series-toggle`). */
   toggle: boolean;
   visible: boolean;

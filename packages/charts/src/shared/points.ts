@@ -91,7 +91,19 @@ export function legendSwatch(item: LegendItem, theme?: ChartTheme, x?: number, y
     case 'rule':
       return svg(20, el('path', { class: 'rule', d: 'M10,1V13', 'stroke-width': 2.5, stroke: theme?.text }));
     case 'box':
-      return svg(26, el('rect', { class: 'c-fill', x: 1, y: 2, width: 24, height: 10, rx: 2, fill: c }));
+      return svg(
+        26,
+        el('rect', {
+          class: 'c-fill',
+          x: 1,
+          y: 2,
+          width: 24,
+          height: 10,
+          rx: 2,
+          fill: c,
+          'fill-opacity': item.opacity,
+        }),
+      );
     case 'marker':
       return svg(
         16,

@@ -5,6 +5,12 @@
 import type { BenchmarkStripData } from '../benchmark-strip/benchmark-strip.config.js';
 import type { ScBenchmarkStrip } from '../benchmark-strip/benchmark-strip.js';
 import type { BenchmarkPointDetail } from '../benchmark-strip/geometry.js';
+import type { BenchmarkWheelData } from '../benchmark-wheel/benchmark-wheel.config.js';
+import type { ScBenchmarkWheel } from '../benchmark-wheel/benchmark-wheel.js';
+import type { WheelPointDetail } from '../benchmark-wheel/geometry.js';
+import type { HeatmapPointDetail } from '../maturity-heatmap/geometry.js';
+import type { MaturityHeatmapData } from '../maturity-heatmap/maturity-heatmap.config.js';
+import type { ScMaturityHeatmap } from '../maturity-heatmap/maturity-heatmap.js';
 import type { RadarPointDetail } from '../maturity-radar/geometry.js';
 import type { MaturityRadarData } from '../maturity-radar/maturity-radar.config.js';
 import type { ScMaturityRadar } from '../maturity-radar/maturity-radar.js';
@@ -57,6 +63,16 @@ export interface ScChartTagMap {
     element: ScBenchmarkStrip;
     data: BenchmarkStripData;
     events: ScChartEventDetails<BenchmarkPointDetail>;
+  };
+  'sc-maturity-heatmap': {
+    element: ScMaturityHeatmap;
+    data: MaturityHeatmapData;
+    events: ScChartEventDetails<HeatmapPointDetail>;
+  };
+  'sc-benchmark-wheel': {
+    element: ScBenchmarkWheel;
+    data: BenchmarkWheelData;
+    events: ScChartEventDetails<WheelPointDetail>;
   };
 }
 
