@@ -128,6 +128,7 @@ describe('validate: hostile and broken files', () => {
     expect(verdict('d-latin1.json')?.issues[0]).toMatchObject({ code: 'invalid-encoding' });
     expect(verdict('d-latin1.json')?.issues[0]?.message.en).toMatch(/0xE9 .*byte offset \d+/);
     expect(verdict('e-dup.json')?.issues[0]).toMatchObject({ code: 'duplicate-key', path: 'quickWins' });
+    expect(verdict('e-dup.json')?.issues[0]).toHaveProperty('position.line');
     expect(verdict('f-hostile-id.json')?.issues[0]).toMatchObject({ code: 'unknown-framework' });
     expect(verdict('g-bidi.json')?.issues[0]).toMatchObject({ code: 'control-characters', path: 'title' });
     expect(verdict('j-dangling.json')?.issues[0]).toMatchObject({ code: 'unreadable' });

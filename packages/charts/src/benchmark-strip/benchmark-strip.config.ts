@@ -1,15 +1,5 @@
 import type { Normalized } from '../shared/model.js';
-import {
-  isRecord,
-  normalized,
-  num,
-  records,
-  root,
-  scale,
-  str,
-  valueMap,
-  wrongShape,
-} from '../shared/normalize.js';
+import { isRecord, normalized, num, records, root, scale, str, wrongShape } from '../shared/normalize.js';
 import { quantile } from '../shared/scale.js';
 
 /** Five-number summary of a distribution. */

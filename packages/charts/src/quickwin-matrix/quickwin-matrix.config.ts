@@ -1,15 +1,5 @@
 import type { Normalized } from '../shared/model.js';
-import {
-  isRecord,
-  normalized,
-  num,
-  records,
-  root,
-  scale,
-  str,
-  valueMap,
-  wrongShape,
-} from '../shared/normalize.js';
+import { normalized, num, records, root, scale, str } from '../shared/normalize.js';
 
 /** The four quadrants of the impact/effort matrix. */
 export type Quadrant = 'quick-win' | 'major-project' | 'fill-in' | 'thankless-task';

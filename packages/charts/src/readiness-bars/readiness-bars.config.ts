@@ -1,15 +1,5 @@
 import type { Normalized } from '../shared/model.js';
-import {
-  isRecord,
-  normalized,
-  num,
-  records,
-  root,
-  scale,
-  str,
-  valueMap,
-  wrongShape,
-} from '../shared/normalize.js';
+import { normalized, num, records, root, str } from '../shared/normalize.js';
 
 /** A readiness aspect (e.g. Anggaran) with its score and questionnaire coverage. */
 export interface ReadinessAspect {

@@ -1,15 +1,5 @@
 import type { Normalized } from '../shared/model.js';
-import {
-  isRecord,
-  normalized,
-  num,
-  records,
-  root,
-  scale,
-  str,
-  valueMap,
-  wrongShape,
-} from '../shared/normalize.js';
+import { normalized, num, records, root, str, valueMap, wrongShape } from '../shared/normalize.js';
 
 /** A dimension that groups programmes (e.g. Tata Kelola). */
 export interface RoadmapDimension {

@@ -9,7 +9,13 @@ export interface FileReport {
   readonly ok: boolean;
   readonly kind?: string;
   readonly region?: string;
-  readonly issues: ReadonlyArray<{ path: string; code: string; message: { id: string; en: string } }>;
+  readonly issues: ReadonlyArray<{
+    path: string;
+    code: string;
+    message: { id: string; en: string };
+    /** Line, column and offset in the file, for problems found while reading it (syntax, encoding, keys). */
+    position?: { line: number; column: number; offset: number };
+  }>;
   /** What a reader should know that is not a problem (an older format version read in the current one). */
   readonly notices?: ReadonlyArray<{ path: string; code: string; message: { id: string; en: string } }>;
 }
@@ -29,6 +35,7 @@ export async function validateFile(
     path: formatPath(i.path),
     code: i.code,
     message: i.message,
+    ...(i.position ? { position: i.position } : {}),
   }));
   if (!parsed.ok) return { file: name, ok: false, issues, parsed };
   const doc = parsed.value.document;

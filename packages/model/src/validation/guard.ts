@@ -56,7 +56,10 @@ export function readJson(
     if (problems.length > 0) return { issues: problems };
     value = JSON.parse(text);
   }
-  if (withinLimits(value, maxDepth, maxNodes)) return checkPrototypeKeys(value, typeof input === 'string');
+  const within = withinLimits(value, maxDepth, maxNodes);
+  // The walk also noticed any `__proto__` key: only then is the path looked for.
+  if (within === WITHIN) return { value };
+  if (within === WITHIN_WITH_PROTO_KEY) return checkPrototypeKeys(value, typeof input === 'string');
   const exceeded = firstLimitExceeded(value, maxDepth, maxNodes);
   if (exceeded === 'too-large')
     return {
@@ -145,21 +148,28 @@ function prototypeKey(value: unknown): (string | number)[] | null {
 // Both walks below are iterative (no recursion), so hostile nesting cannot overflow the stack, and both
 // stop as soon as a limit is passed. A value counts once, the root included; the root is at depth 1.
 
+const MAYBE_NOT = 0;
+const WITHIN = 1;
+const WITHIN_WITH_PROTO_KEY = 2;
+type Within = typeof MAYBE_NOT | typeof WITHIN | typeof WITHIN_WITH_PROTO_KEY;
+
 /**
  * The quick proof that a value is within the limits, for the common case: only arrays and objects go on
- * the stack, other values are just counted. It may also count inherited enumerable properties, so `false`
- * only means "maybe not"; `firstLimitExceeded` decides.
+ * the stack, other values are just counted. It may also count inherited enumerable properties, so
+ * `MAYBE_NOT` only means "maybe not"; `firstLimitExceeded` decides. On the way it notes whether any key is
+ * `__proto__`, so that the search for its path runs only then.
  */
-function withinLimits(value: unknown, maxDepth: number, maxNodes: number): boolean {
+function withinLimits(value: unknown, maxDepth: number, maxNodes: number): Within {
   let nodes = 1;
-  if (nodes > maxNodes) return false;
-  if (value === null || typeof value !== 'object') return true;
+  let protoKey = false;
+  if (nodes > maxNodes) return MAYBE_NOT;
+  if (value === null || typeof value !== 'object') return WITHIN;
   const objects: object[] = [value];
   const depths: number[] = [1];
   while (objects.length > 0) {
     const v = objects.pop()!;
     const depth = depths.pop()!;
-    if (depth > maxDepth) return false;
+    if (depth > maxDepth) return MAYBE_NOT;
     if (Array.isArray(v)) {
       nodes += v.length;
       for (let i = 0; i < v.length; i++) {
@@ -172,15 +182,16 @@ function withinLimits(value: unknown, maxDepth: number, maxNodes: number): boole
     } else
       for (const k in v) {
         nodes++;
+        if (k === '__proto__') protoKey = true;
         const c: unknown = (v as Record<string, unknown>)[k];
         if (c !== null && typeof c === 'object') {
           objects.push(c);
           depths.push(depth + 1);
         }
       }
-    if (nodes > maxNodes) return false;
+    if (nodes > maxNodes) return MAYBE_NOT;
   }
-  return true;
+  return protoKey ? WITHIN_WITH_PROTO_KEY : WITHIN;
 }
 
 /**

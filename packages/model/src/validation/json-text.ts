@@ -107,7 +107,10 @@ export function scanJson(text: string, maxIssues = 100): ValidationIssue[] {
   const n = text.length;
   let i = 0;
   const space = () => {
-    SPACE_RUN.lastIndex = i;
+    // Most tokens are followed by no white space or by one line's indentation: test before matching.
+    const c = text.charCodeAt(i);
+    if (c !== 0x20 && c !== 0x0a && c !== 0x0d && c !== 0x09) return;
+    SPACE_RUN.lastIndex = i + 1;
     SPACE_RUN.test(text);
     i = SPACE_RUN.lastIndex;
   };
