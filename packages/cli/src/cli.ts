@@ -33,6 +33,7 @@ Opsi:
   --instrument <id> instrumen evaluasi: gmsc-2021-guideline, gmsc-2022, gmsc-2023-stage-2, id@versi
                     atau berkas JSON instrumen (evaluation)
   --users <s=n,…>   jumlah pengguna yang dinyatakan per subindikator (evaluation survey)
+  --assessors <csv> nilai validasi penilai (question,validated,note) di samping nilai daerah (evaluation score)
   -h, --help        bantuan ini
 `,
   en: `smartcity — the Smart City Masterplan command line
@@ -60,6 +61,7 @@ Options:
   --instrument <id> evaluation instrument: gmsc-2021-guideline, gmsc-2022, gmsc-2023-stage-2, id@version
                     or an instrument JSON file (evaluation)
   --users <s=n,…>   stated users per sub-indicator (evaluation survey)
+  --assessors <csv> the assessors' validated values (question,validated,note) beside the region's (evaluation score)
   -h, --help        this help
 `,
 };
@@ -131,6 +133,7 @@ export async function run(
           ...(values.instrument !== undefined ? { instrument: values.instrument } : {}),
           ...(values.out !== undefined ? { out: values.out } : {}),
           ...(values.users !== undefined ? { users: values.users } : {}),
+          ...(values.assessors !== undefined ? { assessors: values.assessors } : {}),
         },
         io,
       );
@@ -157,6 +160,7 @@ function parse(argv: readonly string[]) {
       force: { type: 'boolean' },
       instrument: { type: 'string' },
       users: { type: 'string' },
+      assessors: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
