@@ -10,6 +10,16 @@ describe('csv', () => {
     expect(csvCell('\tcmd')).toBe(`"'\tcmd"`);
   });
 
+  it('guards cells starting with white space or a full-width formula character', () => {
+    expect(csvCell(' =1+1')).toBe("' =1+1");
+    expect(csvCell('\n=1+1')).toBe(`"'\n=1+1"`);
+    expect(csvCell('\u00A0=1+1')).toBe("'\u00A0=1+1");
+    expect(csvCell('\u3000=1+1')).toBe("'\u3000=1+1");
+    for (const c of ['\uFF1D', '\uFF0B', '\uFF0D', '\uFF20'])
+      expect(csvCell(`${c}SUM(A1)`)).toBe(`'${c}SUM(A1)`);
+    expect(csvCell('Kabupaten Minahasa')).toBe('Kabupaten Minahasa');
+  });
+
   it('keeps numbers as numbers, including negative ones', () => {
     expect(csvCell(-2.5)).toBe('-2.5');
     expect(csvCell(1500000000)).toBe('1500000000');

@@ -1,11 +1,14 @@
 // CSV that spreadsheet users open safely: UTF-8 with a byte order mark, CRLF rows (RFC 4180), cells quoted
 // when needed, and text that a spreadsheet would run as a formula (= + - @ tab CR; CWE-1236) prefixed with
-// an apostrophe so it shows as text.
+// an apostrophe so it shows as text. Also guarded: text starting with white space (a space, a line feed, a
+// no-break space), which spreadsheets may trim before reading a formula, and the full-width forms of the
+// formula characters (＝ ＋ － ＠), which some spreadsheets fold into the ASCII ones.
 
 /** A cell of a CSV table: text is protected against formula injection, numbers are written as they are. */
 export type CsvCell = string | number | boolean | null | undefined;
 
-const FORMULA_START = /^[=+\-@\t\r]/;
+const FORMULA_START =
+  /^[=+\-@\t\r\n \u00A0\u1680\u2000-\u200B\u2028\u2029\u202F\u205F\u3000\uFEFF\uFF1D\uFF0B\uFF0D\uFF20]/;
 
 /** One CSV cell, guarded and quoted. A negative number stays a number. */
 export function csvCell(value: CsvCell): string {
@@ -24,6 +27,11 @@ export function csvCell(value: CsvCell): string {
 export function toCsv(head: readonly string[], rows: ReadonlyArray<ReadonlyArray<CsvCell>>): string {
   const lines = [head, ...rows].map((r) => r.map(csvCell).join(','));
   return `\uFEFF${lines.join('\r\n')}\r\n`;
+}
+
+/** A cell read back: an apostrophe that `csvCell` put before a formula character is taken off again. */
+function unguard(cell: string): string {
+  return cell.length > 1 && cell[0] === "'" && FORMULA_START.test(cell.slice(1)) ? cell.slice(1) : cell;
 }
 
 /** One data record of a CSV table, with the line (1-based, the header is line 1) it starts on. */
@@ -64,7 +72,7 @@ export function parseCsv(text: string): { ok: true; table: CsvTable } | { ok: fa
   let start = 1;
   let quoted = false;
   const endCell = () => {
-    cells.push(/^'[=+\-@\t\r]/.test(cell) ? cell.slice(1) : cell);
+    cells.push(unguard(cell));
     cell = '';
   };
   const endRow = () => {

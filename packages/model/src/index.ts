@@ -2,6 +2,10 @@ export type { CsvCell, CsvError, CsvRecord, CsvTable } from './csv.js';
 export { csvCell, parseCsv, toCsv } from './csv.js';
 export type { CreateMasterplanOptions } from './documents/create.js';
 export { createMasterplan } from './documents/create.js';
+export type { CrosswalkGap, CrosswalkMapping, CrosswalkReading } from './frameworks/crosswalk.js';
+export { parseCrosswalk, readUnderVersion } from './frameworks/crosswalk.js';
+export type { ExternalIndexComponent, ExternalIndexDefinition } from './frameworks/external-indices.js';
+export { EXTERNAL_INDICES, externalIndex } from './frameworks/external-indices.js';
 export { GMSC_2021 } from './frameworks/gmsc-2021.js';
 export {
   BUILTIN_CROSSWALK_DATA,
@@ -17,16 +21,16 @@ export type {
   QuestionInContext,
 } from './frameworks/instruments/registry.js';
 export {
-  BUILTIN_CROSSWALKS,
+  BUILTIN_INSTRUMENT_CROSSWALKS,
   BUILTIN_INSTRUMENTS,
-  checkCrosswalk,
   checkInstrument,
+  checkInstrumentCrosswalk,
   createInstrumentRegistry,
-  findCrosswalk,
+  findInstrumentCrosswalk,
   instrumentApplies,
   instrumentQuestions,
-  parseCrosswalk,
   parseInstrument,
+  parseInstrumentCrosswalk,
 } from './frameworks/instruments/registry.js';
 export type { FrameworkRegistry, ParseResult } from './frameworks/registry.js';
 export {
@@ -38,6 +42,13 @@ export {
 } from './frameworks/registry.js';
 export type { Locale, LocalizedText } from './i18n.js';
 export { LOCALES, localize } from './i18n.js';
+export type { MonitoringImport } from './monitoring/csv.js';
+export {
+  MONITORING_CSV_COLUMNS,
+  mergeMonitoring,
+  monitoringFromCsv,
+  monitoringToCsv,
+} from './monitoring/csv.js';
 export type { Province, RegionInfo, RegionLookup, RegionType } from './regions/regions.js';
 export {
   findRegion,
@@ -48,6 +59,7 @@ export {
 } from './regions/regions.js';
 export type { Evidence, Provenance } from './schema/common.js';
 export {
+  charCount,
   EvidenceSchema,
   IdSchema,
   LocalizedTextSchema,
@@ -55,6 +67,14 @@ export {
   MAX_TEXT,
   ProvenanceSchema,
 } from './schema/common.js';
+export type {
+  Crosswalk,
+  CrosswalkChange,
+  CrosswalkChangeKind,
+  CrosswalkInput,
+  CrosswalkScope,
+} from './schema/crosswalk.js';
+export { CROSSWALK_CHANGES, CROSSWALK_SCOPES, CrosswalkSchema } from './schema/crosswalk.js';
 export type {
   AnswerValue,
   AssessorReview,
@@ -133,11 +153,11 @@ export {
   QuickWinCriterionSchema,
 } from './schema/framework.js';
 export type {
-  Crosswalk,
-  CrosswalkEntry,
-  CrosswalkInput,
-  CrosswalkRelation,
   Instrument,
+  InstrumentCrosswalk,
+  InstrumentCrosswalkEntry,
+  InstrumentCrosswalkInput,
+  InstrumentCrosswalkRelation,
   InstrumentDimension,
   InstrumentIndicator,
   InstrumentInput,
@@ -146,21 +166,36 @@ export type {
   InstrumentScale,
   InstrumentSubIndicator,
 } from './schema/instrument.js';
-export { CrosswalkSchema, InstrumentRefSchema, InstrumentSchema } from './schema/instrument.js';
+export { InstrumentCrosswalkSchema, InstrumentRefSchema, InstrumentSchema } from './schema/instrument.js';
 export type { JsonSchema, JsonSchemaName } from './schema/json-schema.js';
 export { JSON_SCHEMA_NAMES, jsonSchemaId, jsonSchemas } from './schema/json-schema.js';
+export type {
+  ElementMove,
+  ExternalIndexValue,
+  KpiActual,
+  KpiMilestone,
+  LiteracyMeasurement,
+  MonitoringRecord,
+  MonitoringStatus,
+  RealisedBudget,
+  Rpjmd,
+} from './schema/monitoring.js';
+export { MONITORING_STATUSES, MonitoringRecordSchema } from './schema/monitoring.js';
 export {
+  FORBIDDEN_CHARACTER,
   FRAMEWORK_VERSION_PATTERN,
   HTTP_URL_PATTERN,
   ID_PATTERN,
   NO_CONTROL_CHARACTERS,
   PROVINCE_CODE_PATTERN,
 } from './schema/patterns.js';
+export type { DecodedText, TextEncodingName } from './validation/decode.js';
+export { decodeText } from './validation/decode.js';
 export { onInstrumentScale } from './validation/document-checks.js';
 export { checkFramework } from './validation/framework-checks.js';
 export type { InputLimits } from './validation/guard.js';
 export { DEFAULT_LIMITS } from './validation/guard.js';
-export type { IssueCode, IssuePath, ValidationIssue } from './validation/issues.js';
+export type { IssueCode, IssuePath, TextPosition, ValidationIssue } from './validation/issues.js';
 export { formatPath, issue } from './validation/issues.js';
 export { migrateDocument } from './validation/migrate.js';
 export type { ParsedDocument, ParseOptions } from './validation/parse.js';

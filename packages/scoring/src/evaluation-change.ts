@@ -1,9 +1,9 @@
 import {
-  BUILTIN_CROSSWALKS,
-  type Crosswalk,
-  type CrosswalkEntry,
-  type CrosswalkRelation,
-  findCrosswalk,
+  BUILTIN_INSTRUMENT_CROSSWALKS,
+  findInstrumentCrosswalk,
+  type InstrumentCrosswalk,
+  type InstrumentCrosswalkEntry,
+  type InstrumentCrosswalkRelation,
   type LocalizedText,
 } from '@smartcity/model';
 import type { InstrumentResult } from './instrument.js';
@@ -15,7 +15,7 @@ export interface EvaluationChange {
   /** Id in the later instrument (absent for a discontinued one). */
   readonly to?: string;
   /** How the two relate: only `continues` gives a `change`. */
-  readonly relation: CrosswalkRelation;
+  readonly relation: InstrumentCrosswalkRelation;
   readonly before: number | null;
   readonly after: number | null;
   /** `after − before` when the figure continues and both years have it; otherwise `null`. */
@@ -40,7 +40,7 @@ const NO_CROSSWALK: LocalizedText = {
 };
 
 function change(
-  e: Pick<CrosswalkEntry, 'from' | 'to' | 'relation' | 'note'>,
+  e: Pick<InstrumentCrosswalkEntry, 'from' | 'to' | 'relation' | 'note'>,
   before: number | null,
   after: number | null,
 ): EvaluationChange {
@@ -56,8 +56,8 @@ function change(
 }
 
 /** A crosswalk read in the other direction: from ↔ to, new ↔ discontinued. */
-function reverse(entries: readonly CrosswalkEntry[]): CrosswalkEntry[] {
-  const flip: Record<CrosswalkRelation, CrosswalkRelation> = {
+function reverse(entries: readonly InstrumentCrosswalkEntry[]): InstrumentCrosswalkEntry[] {
+  const flip: Record<InstrumentCrosswalkRelation, InstrumentCrosswalkRelation> = {
     continues: 'continues',
     'not-comparable': 'not-comparable',
     new: 'discontinued',
@@ -80,7 +80,7 @@ function reverse(entries: readonly CrosswalkEntry[]): CrosswalkEntry[] {
 export function compareEvaluations(
   earlier: InstrumentResult,
   later: InstrumentResult,
-  crosswalks: readonly Crosswalk[] = BUILTIN_CROSSWALKS,
+  crosswalks: readonly InstrumentCrosswalk[] = BUILTIN_INSTRUMENT_CROSSWALKS,
 ): EvaluationComparison {
   const a = earlier.instrument;
   const b = later.instrument;
@@ -91,23 +91,23 @@ export function compareEvaluations(
   const da = new Map(earlier.dimensions.map((d) => [d.id, d.score]));
   const db = new Map(later.dimensions.map((d) => [d.id, d.score]));
   const same = a.id === b.id && a.version === b.version;
-  let dimensions: CrosswalkEntry[];
-  let questions: CrosswalkEntry[];
-  let index: Pick<CrosswalkEntry, 'relation' | 'note'>;
+  let dimensions: InstrumentCrosswalkEntry[];
+  let questions: InstrumentCrosswalkEntry[];
+  let index: Pick<InstrumentCrosswalkEntry, 'relation' | 'note'>;
   let used: string | null = null;
   if (same) {
     dimensions = [...db.keys()].map((id) => ({ from: id, to: id, relation: 'continues' }));
     questions = [...qb.keys()].map((id) => ({ from: id, to: id, relation: 'continues' }));
     index = { relation: 'continues' };
   } else {
-    const found = findCrosswalk(a, b, crosswalks);
+    const found = findInstrumentCrosswalk(a, b, crosswalks);
     if (found) {
       used = found.crosswalk.id;
       dimensions = found.reversed ? reverse(found.crosswalk.dimensions) : [...found.crosswalk.dimensions];
       questions = found.reversed ? reverse(found.crosswalk.questions) : [...found.crosswalk.questions];
       index = found.crosswalk.index;
     } else {
-      const none = (ids: Iterable<string>, later: boolean): CrosswalkEntry[] =>
+      const none = (ids: Iterable<string>, later: boolean): InstrumentCrosswalkEntry[] =>
         [...ids].map((id) => ({
           ...(later ? { to: id } : { from: id }),
           relation: later ? 'new' : 'discontinued',

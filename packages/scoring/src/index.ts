@@ -36,6 +36,13 @@ export {
 export type { LiteracyPillarGap, LiteracyResult, LiteracyTargetGap, NationalFigure } from './literacy.js';
 export { literacyGaps, nationalFigure } from './literacy.js';
 export type {
+  AnswerSource,
+  RevisionStatus,
+  SuggestedAnswer,
+  SuggestionOptions,
+} from './living.js';
+export { revisionStatus, suggestedEvaluationAnswers } from './living.js';
+export type {
   DimensionMaturity,
   ElementMaturity,
   FigureChange,
@@ -46,6 +53,19 @@ export type {
   PredicateResult,
 } from './maturity.js';
 export { compareMaturity, ladderOf, levelFromCriteria, predicateOf, scoreMaturity } from './maturity.js';
+export type {
+  KpiTracking,
+  LateProgramme,
+  LateReason,
+  MonitoringSummary,
+  MonitoringYear,
+  ProgrammeYear,
+  Realisation,
+  RealisationBySource,
+  RealisationGroup,
+  UnfundedProgramme,
+} from './monitoring.js';
+export { kpiMilestone, monitoringSummary } from './monitoring.js';
 export type {
   NationalResultEntry,
   NationalResults,
@@ -64,6 +84,19 @@ export type {
   PortfolioResult,
 } from './portfolio.js';
 export { optimisePortfolio } from './portfolio.js';
+export type {
+  ElementProjection,
+  ExcludedProgramme,
+  MaturityProjection,
+  ProjectionChange,
+  ProjectionGap,
+  ProjectionOptions,
+  ProjectionStep,
+  ProjectionYear,
+  WhatIfChange,
+  WhatIfResult,
+} from './projection.js';
+export { projectMaturity, whatIf } from './projection.js';
 export type { CriterionRating, QuadrantId, QuickWinCandidate } from './quickwin.js';
 export { budgetIn, quadrantOf, quickWinYears, scoreQuickWin, scoreQuickWins } from './quickwin.js';
 export type {

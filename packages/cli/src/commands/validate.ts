@@ -1,6 +1,6 @@
 import { relative } from 'node:path';
-import { formatPath, parseDocument, type ValidationIssue } from '@smartcity/model';
-import { collectJsonFiles, readText } from '../files.js';
+import { type FrameworkRegistry, formatPath, parseDocument, type ValidationIssue } from '@smartcity/model';
+import { type Collected, collectJsonFiles, readBytes } from '../files.js';
 import { type CommonOptions, type Io, progress, say } from '../io.js';
 
 /** The verdict on one file. */
@@ -16,18 +16,21 @@ export interface FileReport {
 
 /** Validates one file; never throws on what the file holds. */
 export async function validateFile(
-  file: string,
+  file: string | Collected,
+  registry?: FrameworkRegistry,
 ): Promise<FileReport & { parsed?: ReturnType<typeof parseDocument> }> {
-  const read = await readText(file);
+  const found: Collected = typeof file === 'string' ? { file } : file;
+  const name = found.file;
+  const read = 'error' in found ? found : await readBytes(name);
   if ('error' in read)
-    return { file, ok: false, issues: [{ path: '(file)', code: 'unreadable', message: read.error }] };
-  const parsed = parseDocument(read.text);
+    return { file: name, ok: false, issues: [{ path: '(file)', code: 'unreadable', message: read.error }] };
+  const parsed = parseDocument(read.bytes, registry ? { registry } : {});
   const issues = parsed.issues.map((i: ValidationIssue) => ({
     path: formatPath(i.path),
     code: i.code,
     message: i.message,
   }));
-  if (!parsed.ok) return { file, ok: false, issues, parsed };
+  if (!parsed.ok) return { file: name, ok: false, issues, parsed };
   const doc = parsed.value.document;
   const notices = parsed.value.notices.map((i: ValidationIssue) => ({
     path: formatPath(i.path),
@@ -35,7 +38,7 @@ export async function validateFile(
     message: i.message,
   }));
   return {
-    file,
+    file: name,
     ok: true,
     kind: doc.kind,
     region: `${doc.region.code} ${doc.region.name}`,
@@ -61,7 +64,7 @@ export async function validateCommand(
   const reports: FileReport[] = [];
   for (const [i, file] of files.entries()) {
     const { parsed: _parsed, ...report } = await validateFile(file);
-    reports.push({ ...report, file: relative(io.cwd, file) || file });
+    reports.push({ ...report, file: relative(io.cwd, file.file) || file.file });
     tick(i + 1);
   }
   const invalid = reports.filter((r) => !r.ok).length;

@@ -10,6 +10,7 @@
 // `samples/minahasa.json` is generated from this module (`pnpm --filter @smartcity/model samples`); a test
 // fails if the two drift apart.
 import type { MasterplanInput } from '../schema/documents.js';
+import { LIVING_PLAN, linkProgramme, monitoringRecords, withStrategyIds } from './minahasa-monitoring.js';
 
 type ProgrammeInput = NonNullable<MasterplanInput['programmes']>[number];
 type BudgetLineInput = NonNullable<ProgrammeInput['budget']>[number];
@@ -939,6 +940,118 @@ const PROGRAMMES: ProgrammeInput[] = [
   },
 ];
 
+const STRATEGIES: NonNullable<MasterplanInput['strategies']> = withStrategyIds([
+  {
+    dimension: 'governance',
+    text: 'Membangun fondasi SPBE: jaringan intra, pusat data, satu data dan keamanan informasi.',
+  },
+  {
+    dimension: 'governance',
+    element: 'public-service',
+    text: 'Memindahkan layanan perizinan, kependudukan dan pengaduan ke kanal daring sampai tingkat desa.',
+  },
+  {
+    dimension: 'governance',
+    element: 'bureaucracy',
+    text: 'Menerapkan naskah dinas elektronik dan menyederhanakan proses bisnis layanan utama.',
+  },
+  {
+    dimension: 'governance',
+    element: 'public-policy',
+    text: 'Mendasarkan perencanaan dan kebijakan pada data yang dikelola bersama lintas OPD.',
+  },
+  {
+    dimension: 'branding',
+    text: 'Menjadikan Danau Tondano dan budaya Minahasa sebagai merek daerah yang dipasarkan secara digital.',
+  },
+  {
+    dimension: 'branding',
+    element: 'tourism',
+    text: 'Menyatukan informasi destinasi, event dan desa wisata dalam satu portal.',
+  },
+  {
+    dimension: 'branding',
+    element: 'business',
+    text: 'Membangun merek bersama produk unggulan dan katalog daring.',
+  },
+  {
+    dimension: 'branding',
+    element: 'city-appearance',
+    text: 'Menata wajah kota Tondano dan ruang publik yang ramah warga dan berinternet.',
+  },
+  {
+    dimension: 'economy',
+    text: 'Mendorong transaksi nontunai dan pemasaran daring bagi pelaku usaha kecil.',
+  },
+  {
+    dimension: 'economy',
+    element: 'industry',
+    text: 'Menerapkan teknologi pada pertanian dan budidaya perikanan air tawar.',
+  },
+  {
+    dimension: 'economy',
+    element: 'welfare',
+    text: 'Memutakhirkan data kesejahteraan sosial agar bantuan tepat sasaran.',
+  },
+  {
+    dimension: 'economy',
+    element: 'transaction',
+    text: 'Memperluas QRIS di pasar dan pembayaran pajak daerah secara elektronik.',
+  },
+  {
+    dimension: 'living',
+    text: 'Mendekatkan layanan kesehatan dan kedaruratan melalui sistem informasi terpadu.',
+  },
+  {
+    dimension: 'living',
+    element: 'harmony',
+    text: 'Memetakan permukiman tidak layak huni sebagai dasar penanganan terpadu.',
+  },
+  {
+    dimension: 'living',
+    element: 'health',
+    text: 'Menerapkan rekam medis elektronik dan antrean daring di fasilitas kesehatan.',
+  },
+  {
+    dimension: 'living',
+    element: 'mobility',
+    text: 'Menyediakan informasi angkutan umum yang dapat diakses warga.',
+  },
+  { dimension: 'society', text: 'Meningkatkan literasi digital warga, terutama pilar keamanan digital.' },
+  {
+    dimension: 'society',
+    element: 'community',
+    text: 'Menumbuhkan relawan TIK dan komunitas digital di desa.',
+  },
+  {
+    dimension: 'society',
+    element: 'learning',
+    text: 'Menghubungkan sekolah dan perpustakaan dengan sumber belajar digital.',
+  },
+  {
+    dimension: 'society',
+    element: 'security',
+    text: 'Membangun pemantauan keamanan terpadu dan pelaporan ketertiban daring.',
+  },
+  {
+    dimension: 'environment',
+    text: 'Memantau dan melindungi lingkungan Danau Tondano dengan data yang terbuka.',
+  },
+  {
+    dimension: 'environment',
+    element: 'protection',
+    text: 'Memasang sensor kualitas air dan sistem peringatan dini bencana.',
+  },
+  { dimension: 'environment', element: 'waste', text: 'Mengembangkan bank sampah digital berbasis desa.' },
+  {
+    dimension: 'environment',
+    element: 'energy',
+    text: 'Beralih ke penerangan jalan hemat energi dan PLTS atap di gedung pemerintah.',
+  },
+]);
+
+const LINKED_PROGRAMMES = PROGRAMMES.map(linkProgramme(STRATEGIES));
+
 /**
  * An illustrative masterplan for Kabupaten Minahasa (71.02), a 2021 cohort region, for the plan period
  * 2022–2031. Every figure, name and number in it is made up (`illustrative: true`); use it for demos, docs
@@ -1071,115 +1184,7 @@ export const MINAHASA_SAMPLE: MasterplanInput = {
       dimensions: ['society'],
     },
   ],
-  strategies: [
-    {
-      dimension: 'governance',
-      text: 'Membangun fondasi SPBE: jaringan intra, pusat data, satu data dan keamanan informasi.',
-    },
-    {
-      dimension: 'governance',
-      element: 'public-service',
-      text: 'Memindahkan layanan perizinan, kependudukan dan pengaduan ke kanal daring sampai tingkat desa.',
-    },
-    {
-      dimension: 'governance',
-      element: 'bureaucracy',
-      text: 'Menerapkan naskah dinas elektronik dan menyederhanakan proses bisnis layanan utama.',
-    },
-    {
-      dimension: 'governance',
-      element: 'public-policy',
-      text: 'Mendasarkan perencanaan dan kebijakan pada data yang dikelola bersama lintas OPD.',
-    },
-    {
-      dimension: 'branding',
-      text: 'Menjadikan Danau Tondano dan budaya Minahasa sebagai merek daerah yang dipasarkan secara digital.',
-    },
-    {
-      dimension: 'branding',
-      element: 'tourism',
-      text: 'Menyatukan informasi destinasi, event dan desa wisata dalam satu portal.',
-    },
-    {
-      dimension: 'branding',
-      element: 'business',
-      text: 'Membangun merek bersama produk unggulan dan katalog daring.',
-    },
-    {
-      dimension: 'branding',
-      element: 'city-appearance',
-      text: 'Menata wajah kota Tondano dan ruang publik yang ramah warga dan berinternet.',
-    },
-    {
-      dimension: 'economy',
-      text: 'Mendorong transaksi nontunai dan pemasaran daring bagi pelaku usaha kecil.',
-    },
-    {
-      dimension: 'economy',
-      element: 'industry',
-      text: 'Menerapkan teknologi pada pertanian dan budidaya perikanan air tawar.',
-    },
-    {
-      dimension: 'economy',
-      element: 'welfare',
-      text: 'Memutakhirkan data kesejahteraan sosial agar bantuan tepat sasaran.',
-    },
-    {
-      dimension: 'economy',
-      element: 'transaction',
-      text: 'Memperluas QRIS di pasar dan pembayaran pajak daerah secara elektronik.',
-    },
-    {
-      dimension: 'living',
-      text: 'Mendekatkan layanan kesehatan dan kedaruratan melalui sistem informasi terpadu.',
-    },
-    {
-      dimension: 'living',
-      element: 'harmony',
-      text: 'Memetakan permukiman tidak layak huni sebagai dasar penanganan terpadu.',
-    },
-    {
-      dimension: 'living',
-      element: 'health',
-      text: 'Menerapkan rekam medis elektronik dan antrean daring di fasilitas kesehatan.',
-    },
-    {
-      dimension: 'living',
-      element: 'mobility',
-      text: 'Menyediakan informasi angkutan umum yang dapat diakses warga.',
-    },
-    { dimension: 'society', text: 'Meningkatkan literasi digital warga, terutama pilar keamanan digital.' },
-    {
-      dimension: 'society',
-      element: 'community',
-      text: 'Menumbuhkan relawan TIK dan komunitas digital di desa.',
-    },
-    {
-      dimension: 'society',
-      element: 'learning',
-      text: 'Menghubungkan sekolah dan perpustakaan dengan sumber belajar digital.',
-    },
-    {
-      dimension: 'society',
-      element: 'security',
-      text: 'Membangun pemantauan keamanan terpadu dan pelaporan ketertiban daring.',
-    },
-    {
-      dimension: 'environment',
-      text: 'Memantau dan melindungi lingkungan Danau Tondano dengan data yang terbuka.',
-    },
-    {
-      dimension: 'environment',
-      element: 'protection',
-      text: 'Memasang sensor kualitas air dan sistem peringatan dini bencana.',
-    },
-    { dimension: 'environment', element: 'waste', text: 'Mengembangkan bank sampah digital berbasis desa.' },
-    {
-      dimension: 'environment',
-      element: 'energy',
-      text: 'Beralih ke penerangan jalan hemat energi dan PLTS atap di gedung pemerintah.',
-    },
-  ],
+  strategies: STRATEGIES,
   readiness: {
     // The last day of Bimtek I (21–22 June 2021), where readiness was analysed.
     assessedOn: '2021-06-22',
@@ -1343,7 +1348,7 @@ export const MINAHASA_SAMPLE: MasterplanInput = {
       ],
     },
   ],
-  programmes: PROGRAMMES,
+  programmes: LINKED_PROGRAMMES,
   quickWins: {
     budget: 3_500_000_000,
     maxPerOwner: 2,
@@ -1384,6 +1389,7 @@ export const MINAHASA_SAMPLE: MasterplanInput = {
       index: 3.41,
       pillars: { skills: 3.38, ethics: 3.6, safety: 3.02, culture: 3.7 },
     },
+    measured: LIVING_PLAN.literacyMeasured,
     targets: [
       { year: 2023, pillars: { skills: 3.45, ethics: 3.65, safety: 3.12, culture: 3.74 } },
       { year: 2024, pillars: { skills: 3.55, ethics: 3.72, safety: 3.25, culture: 3.8 } },
@@ -1471,4 +1477,7 @@ export const MINAHASA_SAMPLE: MasterplanInput = {
     number: 'Peraturan Bupati Minahasa Nomor 00 Tahun 2022 (ilustratif)',
     date: '2022-03-01',
   },
+  rpjmd: LIVING_PLAN.rpjmd,
+  monitoring: monitoringRecords(LINKED_PROGRAMMES),
+  externalIndices: LIVING_PLAN.externalIndices,
 };

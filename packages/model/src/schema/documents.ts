@@ -1,6 +1,14 @@
 import { z } from 'zod';
 import { DateSchema, EvidenceSchema, IdSchema, MAX_NAME, NameSchema, text, YearSchema } from './common.js';
 import { InstrumentRefSchema } from './instrument.js';
+import {
+  ElementMoveSchema,
+  ExternalIndexValueSchema,
+  KpiMilestoneSchema,
+  LiteracyMeasurementSchema,
+  MonitoringRecordSchema,
+  RpjmdSchema,
+} from './monitoring.js';
 import { PROVINCE_CODE_PATTERN, REGION_CODE_PATTERN } from './patterns.js';
 
 /**
@@ -21,7 +29,7 @@ export const DOCUMENT_KINDS = [
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 
 /** Which framework (and version) a document answers. */
-export const FrameworkRefSchema = z.object({ id: IdSchema, version: z.string().min(1).max(32) }).strict();
+export const FrameworkRefSchema = z.object({ id: IdSchema, version: text(32).min(1) }).strict();
 
 const Code = z.string().regex(REGION_CODE_PATTERN);
 const Amount = z.number().min(0).max(1e15);
@@ -232,6 +240,8 @@ export const KpiSchema = z
     target: z.number(),
     /** Plan year or calendar year the target is due; the programme's last year when left out. */
     targetYear: YearSchema.optional(),
+    /** Values due at the end of given years on the way to the target (for monitoring). */
+    milestones: z.array(KpiMilestoneSchema).max(20).optional(),
   })
   .strict();
 
@@ -268,6 +278,12 @@ export const ProgrammeSchema = z
     dependsOn: z.array(IdSchema).max(100).default([]),
     /** Ratings on the framework's quick-win criteria, for a quick-win candidate. */
     quickWin: z.record(IdSchema, z.number()).optional(),
+    /** The missions it serves, by id in the masterplan's `missions`. */
+    missions: z.array(IdSchema).max(50).optional(),
+    /** The strategies it carries out, by id in the masterplan's `strategies`. */
+    strategies: z.array(IdSchema).max(100).optional(),
+    /** The elements it moves, to which maturity level, by when (for the projection). */
+    moves: z.array(ElementMoveSchema).max(50).optional(),
   })
   .strict();
 
@@ -286,6 +302,22 @@ export const QuickWinPlanSchema = z
     budget: Amount.optional(),
     /** At most this many quick wins per owning OPD. */
     maxPerOwner: z.number().int().min(1).max(100).optional(),
+    /**
+     * Ceilings per plan year (e.g. a year-1 and a year-2 budget, "six a year"): the budget in rupiah and
+     * the most quick wins delivered that year. A year not listed has only the overall limits.
+     */
+    years: z
+      .array(
+        z
+          .object({
+            year: z.number().int().min(1).max(5),
+            budget: Amount.optional(),
+            maxCount: z.number().int().min(0).max(200).optional(),
+          })
+          .strict(),
+      )
+      .max(5)
+      .optional(),
     selected: z.array(QuickWinChoiceSchema).max(200).default([]),
   })
   .strict();
@@ -303,6 +335,8 @@ export const LiteracyStrategySchema = z
       })
       .strict(),
     targets: z.array(z.object({ year: YearSchema, pillars: PillarValues }).strict()).max(20),
+    /** Surveys after the baseline: the values measured each year. */
+    measured: z.array(LiteracyMeasurementSchema).max(20).optional(),
     targetGroups: z
       .array(
         z
@@ -333,7 +367,13 @@ export const MissionSchema = z
   .strict();
 
 export const StrategySchema = z
-  .object({ dimension: IdSchema, element: IdSchema.optional(), text: text().min(1) })
+  .object({
+    /** An id programmes can cite (`programmes[].strategies`). */
+    id: IdSchema.optional(),
+    dimension: IdSchema,
+    element: IdSchema.optional(),
+    text: text().min(1),
+  })
   .strict();
 
 /** The head of region's adoption of the masterplan (Perbup for a kabupaten, Perwal for a kota). */
@@ -371,6 +411,14 @@ export const MasterplanSchema = z
     literacy: LiteracyStrategySchema.optional(),
     evaluations: z.array(EvaluationBodySchema).max(20).default([]),
     adoption: AdoptionSchema.optional(),
+    /** The RPJMD the plan follows; a plan that outlives it is due for revision. */
+    rpjmd: RpjmdSchema.optional(),
+    /** Earlier readiness assessments, each with its date (`readiness` is the current one). */
+    readinessHistory: z.array(ReadinessBodySchema).max(20).optional(),
+    /** What happened to each programme each year (monitoring dan evaluasi). */
+    monitoring: z.array(MonitoringRecordSchema).max(10000).optional(),
+    /** Values of external indices the region reports (SPBE index, Indeks Pemerintah Digital), by year. */
+    externalIndices: z.array(ExternalIndexValueSchema).max(200).optional(),
   })
   .strict();
 

@@ -125,7 +125,7 @@ export const InstrumentSchema = z
   .strict();
 
 /** How a question (or dimension) of one instrument relates to the previous version's. */
-export const CrosswalkRelationSchema = z.enum([
+export const InstrumentCrosswalkRelationSchema = z.enum([
   /** The same thing asked again: values may be compared across the years. */
   'continues',
   /** Asked for the first time: no previous value. */
@@ -136,19 +136,19 @@ export const CrosswalkRelationSchema = z.enum([
   'discontinued',
 ]);
 
-export const CrosswalkEntrySchema = z
+export const InstrumentCrosswalkEntrySchema = z
   .object({
     /** Id in the earlier instrument (absent for `new`). */
     from: IdSchema.optional(),
     /** Id in the later instrument (absent for `discontinued`). */
     to: IdSchema.optional(),
-    relation: CrosswalkRelationSchema,
+    relation: InstrumentCrosswalkRelationSchema,
     note: LocalizedTextSchema.optional(),
   })
   .strict();
 
 /** How two instrument versions relate, question by question and dimension by dimension. */
-export const CrosswalkSchema = z
+export const InstrumentCrosswalkSchema = z
   .object({
     kind: z.literal('smartcity.evaluation-crosswalk'),
     id: IdSchema,
@@ -156,11 +156,11 @@ export const CrosswalkSchema = z
     to: InstrumentRefSchema,
     provenance: ProvenanceSchema,
     /** Every dimension of both instruments, once. */
-    dimensions: z.array(CrosswalkEntrySchema).max(40),
+    dimensions: z.array(InstrumentCrosswalkEntrySchema).max(40),
     /** Every question of both instruments, once. */
-    questions: z.array(CrosswalkEntrySchema).max(2000),
+    questions: z.array(InstrumentCrosswalkEntrySchema).max(2000),
     /** Whether the indices of the two years may be compared (weights or dimensions changed: no). */
-    index: z.object({ relation: CrosswalkRelationSchema, note: LocalizedTextSchema }).strict(),
+    index: z.object({ relation: InstrumentCrosswalkRelationSchema, note: LocalizedTextSchema }).strict(),
   })
   .strict();
 
@@ -172,7 +172,7 @@ export type InstrumentIndicator = InstrumentDimension['indicators'][number];
 export type InstrumentSubIndicator = InstrumentIndicator['subIndicators'][number];
 export type InstrumentQuestion = InstrumentSubIndicator['questions'][number];
 export type InstrumentScale = Instrument['scale'];
-export type CrosswalkRelation = z.infer<typeof CrosswalkRelationSchema>;
-export type CrosswalkEntry = z.infer<typeof CrosswalkEntrySchema>;
-export type CrosswalkInput = z.input<typeof CrosswalkSchema>;
-export type Crosswalk = z.output<typeof CrosswalkSchema>;
+export type InstrumentCrosswalkRelation = z.infer<typeof InstrumentCrosswalkRelationSchema>;
+export type InstrumentCrosswalkEntry = z.infer<typeof InstrumentCrosswalkEntrySchema>;
+export type InstrumentCrosswalkInput = z.input<typeof InstrumentCrosswalkSchema>;
+export type InstrumentCrosswalk = z.output<typeof InstrumentCrosswalkSchema>;

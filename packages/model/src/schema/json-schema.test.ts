@@ -5,11 +5,12 @@ import { describe, expect, it } from 'vitest';
 import { createMasterplan } from '../documents/create.js';
 import { GMSC_2021 } from '../frameworks/gmsc-2021.js';
 import { EVALUATION_2023_STAGE_2 } from '../frameworks/instruments/builtin.js';
-import { BUILTIN_CROSSWALKS, BUILTIN_INSTRUMENTS } from '../frameworks/instruments/registry.js';
+import { BUILTIN_INSTRUMENT_CROSSWALKS, BUILTIN_INSTRUMENTS } from '../frameworks/instruments/registry.js';
 import { GMSC } from '../frameworks/registry.js';
 import { generateMasterplan } from '../samples/generate.js';
 import { MINAHASA_SAMPLE } from '../samples/minahasa.js';
 import { MINAHASA_SELF_ASSESSMENT_2022 } from '../samples/minahasa-self-assessment.js';
+import { CrosswalkSchema } from './crosswalk.js';
 import {
   DocumentSchema,
   EvaluationDocumentSchema,
@@ -19,7 +20,7 @@ import {
   SelfAssessmentDocumentSchema,
 } from './documents.js';
 import { FrameworkSchema } from './framework.js';
-import { CrosswalkSchema, InstrumentSchema } from './instrument.js';
+import { InstrumentCrosswalkSchema, InstrumentSchema } from './instrument.js';
 import { JSON_SCHEMA_NAMES, type JsonSchemaName, jsonSchemaId, jsonSchemas } from './json-schema.js';
 
 const schemas = jsonSchemas();
@@ -38,6 +39,7 @@ const ZOD: Record<JsonSchemaName, { safeParse(v: unknown): { success: boolean } 
   instrument: InstrumentSchema,
   crosswalk: CrosswalkSchema,
   document: DocumentSchema,
+  'evaluation-crosswalk': InstrumentCrosswalkSchema,
 };
 
 type Doc = Record<string, unknown>;
@@ -77,6 +79,7 @@ const VALID: [string, unknown][] = [
   ['an evaluation document', evaluationDoc],
   ['a self-assessment document', MINAHASA_SELF_ASSESSMENT_2022],
   ['hostile-looking text', setAt(MINAHASA_SAMPLE, ['vision'], '<img src=x onerror=alert(1)>')],
+  ['an emoji (a surrogate pair)', setAt(MINAHASA_SAMPLE, ['title'], 'Smart City 😀')],
   ['tabs and line breaks', setAt(MINAHASA_SAMPLE, ['vision'], 'a\tb\r\nc')],
   ['a 4000-character text', setAt(MINAHASA_SAMPLE, ['vision'], 'x'.repeat(4000))],
   // Structure only: an unknown region or a dangling reference is the contextual checks' business.
@@ -129,6 +132,14 @@ const INVALID: [string, unknown][] = [
   ['illustrative as a string', setAt(MINAHASA_SAMPLE, ['illustrative'], 'yes')],
   ['a readiness document without answers', setAt(readinessDoc, ['assessment', 'answers'], undefined)],
   ['a maturity level above 20', setAt(maturityDoc, ['assessment', 'elements', 0, 'current'], 21)],
+  [
+    'an infinite evaluation score (1e400 in JSON text)',
+    JSON.parse(JSON.stringify(evaluationDoc).replace(/"impact":[^,}]+/, '"impact":1e400')),
+  ],
+  ['an infinite evaluation score', setAt(evaluationDoc, ['evaluation', 'scores', 'impact'], -Infinity)],
+  ['a bidirectional override', setAt(MINAHASA_SAMPLE, ['title'], 'a\u202Eb')],
+  ['a C1 control', setAt(MINAHASA_SAMPLE, ['title'], 'a\u0085b')],
+  ['a lone surrogate', setAt(MINAHASA_SAMPLE, ['title'], 'a\uD800b')],
   ['an evaluation score as a string', setAt(evaluationDoc, ['evaluation', 'scores', 'impact'], '3')],
   [
     'a self-assessment value as a string',
@@ -165,7 +176,7 @@ describe('jsonSchemas', () => {
   it('accepts the built-in instruments and crosswalks, as written and parsed', () => {
     expect(validator('instrument')(EVALUATION_2023_STAGE_2)).toBe(true);
     for (const x of BUILTIN_INSTRUMENTS.all) expect(validator('instrument')(x)).toBe(true);
-    for (const c of BUILTIN_CROSSWALKS) expect(validator('crosswalk')(c)).toBe(true);
+    for (const c of BUILTIN_INSTRUMENT_CROSSWALKS) expect(validator('evaluation-crosswalk')(c)).toBe(true);
     expect(validator('instrument')(setAt(EVALUATION_2023_STAGE_2, ['scale', 'max'], '4'))).toBe(false);
     expect(ZOD.instrument.safeParse(setAt(EVALUATION_2023_STAGE_2, ['scale', 'max'], '4')).success).toBe(
       false,
@@ -175,6 +186,26 @@ describe('jsonSchemas', () => {
   it('accepts the built-in framework', () => {
     expect(validator('framework')(GMSC_2021)).toBe(true);
     expect(validator('framework')(GMSC)).toBe(true);
+  });
+});
+
+describe('numbers', () => {
+  // JSON Schema itself says nothing against Infinity (JSON text such as 1e400 reads as one); ajv refuses it
+  // under its own strictNumbers option. With that option off, ajv validates as JSON Schema says, as other
+  // validators do: the schemas must still refuse what zod refuses.
+  const plain = new Ajv2020({ strict: true, strictNumbers: false, allErrors: true });
+  addFormats(plain);
+  for (const s of Object.values(schemas)) plain.addSchema(s);
+
+  it('bound every number by the largest finite one', () => {
+    const infinite = JSON.parse(
+      JSON.stringify(evaluationDoc).replace(/"impact":[^,}]+/, '"impact":1e400'),
+    ) as unknown;
+    expect(EvaluationDocumentSchema.safeParse(infinite).success).toBe(false);
+    expect(plain.getSchema(jsonSchemaId('evaluation'))!(infinite)).toBe(false);
+    expect(plain.getSchema(jsonSchemaId('document'))!(infinite)).toBe(false);
+    expect(plain.getSchema(jsonSchemaId('evaluation'))!(evaluationDoc)).toBe(true);
+    expect(JSON.stringify(schemas.evaluation)).toContain('1.7976931348623157e+308');
   });
 });
 

@@ -18,7 +18,7 @@ import {
 import type { Framework } from '../schema/framework.js';
 import { checkDocument, checkRegion } from './document-checks.js';
 import { type InputLimits, readJson } from './guard.js';
-import { fromZodIssues, issue, type ValidationIssue } from './issues.js';
+import { describeFound, fromZodIssues, issue, type ValidationIssue, ZOD_PARSE_PARAMS } from './issues.js';
 import { migrateDocument } from './migrate.js';
 
 /** Options of `parseDocument`. */
@@ -100,39 +100,47 @@ export function parseDocument(input: unknown, options: ParseOptions = {}): Parse
   if (migrated) {
     raw = migrated.value;
     notices = migrated.notices;
-  } else if (v !== SCHEMA_VERSION)
+  } else if (v !== SCHEMA_VERSION) {
+    const [fid, fen] = describeFound(v);
     return {
       ok: false,
       issues: [
         issue(
           ['schemaVersion'],
           'schema-version-unsupported',
-          `schemaVersion harus bilangan bulat 1–${SCHEMA_VERSION} (versi ini menulis ${SCHEMA_VERSION}), bukan ${JSON.stringify(v) ?? 'kosong'}.`,
-          `schemaVersion must be a whole number 1–${SCHEMA_VERSION} (this release writes ${SCHEMA_VERSION}), not ${JSON.stringify(v) ?? 'missing'}.`,
+          `Versi format tidak didukung: diharapkan schemaVersion bilangan bulat 1–${SCHEMA_VERSION} (versi ini menulis ${SCHEMA_VERSION}), ditemukan ${fid}.`,
+          `Unsupported format version: a whole-number schemaVersion 1–${SCHEMA_VERSION} was expected (this release writes ${SCHEMA_VERSION}), found ${fen}.`,
         ),
       ],
     };
+  }
   const kinds = options.kinds ?? DOCUMENT_KINDS;
-  if (typeof raw.kind !== 'string' || !(kinds as readonly string[]).includes(raw.kind))
+  if (typeof raw.kind !== 'string' || !(kinds as readonly string[]).includes(raw.kind)) {
+    const [fid, fen] = describeFound(raw.kind);
     return {
       ok: false,
       issues: [
         issue(
           ['kind'],
           'unknown-kind',
-          `Jenis dokumen ${JSON.stringify(raw.kind) ?? 'kosong'} tidak dikenal; yang diterima: ${kinds.join(', ')}.`,
-          `Unknown document kind ${JSON.stringify(raw.kind) ?? '(missing)'}; accepted: ${kinds.join(', ')}.`,
+          `Jenis dokumen tidak dikenal: diharapkan salah satu dari ${kinds.join(', ')}, ditemukan ${fid}.`,
+          `Unknown document kind: one of ${kinds.join(', ')} was expected, found ${fen}.`,
         ),
       ],
     };
+  }
   const ref = isObject(raw.framework) ? raw.framework : {};
   const framework =
     typeof ref.id === 'string' && typeof ref.version === 'string'
       ? registry.get(ref.id, ref.version)
       : undefined;
-  if (!framework) return { ok: false, issues: [unknownFrameworkIssue(registry, ref.id, ref.version)] };
+  if (!framework)
+    return {
+      ok: false,
+      issues: [unknownFrameworkIssue(registry, ref.id, ref.version, isObject(raw.framework))],
+    };
 
-  const parsed = documentSchema().safeParse(raw);
+  const parsed = documentSchema().safeParse(raw, ZOD_PARSE_PARAMS);
   if (!parsed.success) {
     const issues = fromZodIssues(parsed.error.issues);
     // Contextual checks need a well-formed document, except the region's, which only needs the region:

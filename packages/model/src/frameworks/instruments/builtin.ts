@@ -1,7 +1,7 @@
 // The ministry's evaluation instruments by year, and the crosswalk between the 2022 and 2023 forms.
 // Adding a year is adding a value here (or loading one from JSON with parseInstrument): scoring reads
 // everything — hierarchy, scale, weights — from the data.
-import type { CrosswalkInput, InstrumentInput } from '../../schema/instrument.js';
+import type { InstrumentCrosswalkInput, InstrumentInput } from '../../schema/instrument.js';
 import { EVALUATION_SOURCES } from '../provenance.js';
 import {
   BASELINE,
@@ -216,7 +216,7 @@ const IMPACT_CHANGED = t(
 );
 
 /** How the 2023 stage II form relates to the 2022 form. */
-export const CROSSWALK_2022_2023: CrosswalkInput = {
+export const CROSSWALK_2022_2023: InstrumentCrosswalkInput = {
   kind: 'smartcity.evaluation-crosswalk',
   id: 'gmsc-2022-to-2023-stage-2',
   from: { id: 'gmsc-2022', version: '2022.1' },
@@ -287,4 +287,4 @@ export const BUILTIN_INSTRUMENT_DATA: readonly InstrumentInput[] = [
 ];
 
 /** Every built-in crosswalk. */
-export const BUILTIN_CROSSWALK_DATA: readonly CrosswalkInput[] = [CROSSWALK_2022_2023];
+export const BUILTIN_CROSSWALK_DATA: readonly InstrumentCrosswalkInput[] = [CROSSWALK_2022_2023];

@@ -6,14 +6,14 @@ import type { ValidationIssue } from '../../validation/issues.js';
 import { parseDocument } from '../../validation/parse.js';
 import { CROSSWALK_2022_2023, EVALUATION_2022, EVALUATION_2023_STAGE_2 } from './builtin.js';
 import {
-  BUILTIN_CROSSWALKS,
+  BUILTIN_INSTRUMENT_CROSSWALKS,
   BUILTIN_INSTRUMENTS,
   createInstrumentRegistry,
-  findCrosswalk,
+  findInstrumentCrosswalk,
   instrumentApplies,
   instrumentQuestions,
-  parseCrosswalk,
   parseInstrument,
+  parseInstrumentCrosswalk,
 } from './registry.js';
 
 const perDimension = (id: string, version: string) => {
@@ -131,8 +131,8 @@ describe('parseInstrument refuses', () => {
 
 describe('the 2022 → 2023 crosswalk', () => {
   it('covers every question and dimension of both years once', () => {
-    expect(BUILTIN_CROSSWALKS).toHaveLength(1);
-    const c = BUILTIN_CROSSWALKS[0]!;
+    expect(BUILTIN_INSTRUMENT_CROSSWALKS).toHaveLength(1);
+    const c = BUILTIN_INSTRUMENT_CROSSWALKS[0]!;
     const rel = (to: string) => c.questions.find((e) => e.to === to)?.relation;
     expect(rel('bl-legal-basis')).toBe('continues');
     expect(rel('oc-investment-growth')).toBe('not-comparable');
@@ -148,7 +148,7 @@ describe('the 2022 → 2023 crosswalk', () => {
     const c = clone(CROSSWALK_2022_2023);
     c.questions = c.questions.filter((e) => e.to !== 'op-forum');
     c.questions.push({ to: 'co-governance', relation: 'new' });
-    const r = parseCrosswalk(c);
+    const r = parseInstrumentCrosswalk(c);
     expect(r.ok).toBe(false);
     expect(r.issues.map((i) => i.message.en)).toEqual(
       expect.arrayContaining([
@@ -162,9 +162,9 @@ describe('the 2022 → 2023 crosswalk', () => {
   it('is found in either direction', () => {
     const a = { id: 'gmsc-2022', version: '2022.1' };
     const b = { id: 'gmsc-2023-stage-2', version: '2023.2' };
-    expect(findCrosswalk(a, b)?.reversed).toBe(false);
-    expect(findCrosswalk(b, a)?.reversed).toBe(true);
-    expect(findCrosswalk(a, a)).toBeUndefined();
+    expect(findInstrumentCrosswalk(a, b)?.reversed).toBe(false);
+    expect(findInstrumentCrosswalk(b, a)?.reversed).toBe(true);
+    expect(findInstrumentCrosswalk(a, a)).toBeUndefined();
   });
 });
 

@@ -1,7 +1,7 @@
 import {
-  type Crosswalk,
-  CrosswalkSchema,
   type Instrument,
+  type InstrumentCrosswalk,
+  InstrumentCrosswalkSchema,
   type InstrumentDimension,
   type InstrumentIndicator,
   type InstrumentQuestion,
@@ -165,7 +165,11 @@ export function unknownInstrumentIssue(
 }
 
 /** Checks a crosswalk against the two instruments it joins: every question and dimension of both, once. */
-export function checkCrosswalk(c: Crosswalk, from: Instrument, to: Instrument): ValidationIssue[] {
+export function checkInstrumentCrosswalk(
+  c: InstrumentCrosswalk,
+  from: Instrument,
+  to: Instrument,
+): ValidationIssue[] {
   const out: ValidationIssue[] = [];
   const walk = (
     key: 'questions' | 'dimensions',
@@ -232,21 +236,21 @@ export function checkCrosswalk(c: Crosswalk, from: Instrument, to: Instrument): 
 }
 
 /** Parses a crosswalk and checks it against the instruments of a registry. Never throws on bad input. */
-export function parseCrosswalk(
+export function parseInstrumentCrosswalk(
   input: unknown,
   registry: InstrumentRegistry = BUILTIN_INSTRUMENTS,
   limits?: InputLimits,
-): ParseResult<Crosswalk> {
+): ParseResult<InstrumentCrosswalk> {
   const read = readJson(input, limits);
   if ('issues' in read) return { ok: false, issues: read.issues };
-  const parsed = CrosswalkSchema.safeParse(read.value);
+  const parsed = InstrumentCrosswalkSchema.safeParse(read.value);
   if (!parsed.success) return { ok: false, issues: fromZodIssues(parsed.error.issues) };
   const c = parsed.data;
   const from = registry.get(c.from.id, c.from.version);
   const to = registry.get(c.to.id, c.to.version);
   if (!from) return { ok: false, issues: [unknownInstrumentIssue(registry, ['from'], c.from)] };
   if (!to) return { ok: false, issues: [unknownInstrumentIssue(registry, ['to'], c.to)] };
-  const problems = checkCrosswalk(c, from, to);
+  const problems = checkInstrumentCrosswalk(c, from, to);
   if (problems.length > 0) return { ok: false, issues: problems };
   return { ok: true, value: c, issues: [] };
 }
@@ -262,16 +266,16 @@ export const BUILTIN_INSTRUMENTS: InstrumentRegistry = createInstrumentRegistry(
 );
 
 /** The crosswalks that ship with the toolkit (2022 → 2023 stage II). */
-export const BUILTIN_CROSSWALKS: readonly Crosswalk[] = BUILTIN_CROSSWALK_DATA.map((c) =>
-  builtin(parseCrosswalk(c, BUILTIN_INSTRUMENTS), `crosswalk ${c.id}`),
+export const BUILTIN_INSTRUMENT_CROSSWALKS: readonly InstrumentCrosswalk[] = BUILTIN_CROSSWALK_DATA.map((c) =>
+  builtin(parseInstrumentCrosswalk(c, BUILTIN_INSTRUMENTS), `crosswalk ${c.id}`),
 );
 
 /** The crosswalk joining two instruments, in either direction, if one is known. */
-export function findCrosswalk(
+export function findInstrumentCrosswalk(
   from: InstrumentRef,
   to: InstrumentRef,
-  crosswalks: readonly Crosswalk[] = BUILTIN_CROSSWALKS,
-): { crosswalk: Crosswalk; reversed: boolean } | undefined {
+  crosswalks: readonly InstrumentCrosswalk[] = BUILTIN_INSTRUMENT_CROSSWALKS,
+): { crosswalk: InstrumentCrosswalk; reversed: boolean } | undefined {
   const same = (a: InstrumentRef, b: InstrumentRef) => a.id === b.id && a.version === b.version;
   for (const c of crosswalks) {
     if (same(c.from, from) && same(c.to, to)) return { crosswalk: c, reversed: false };

@@ -1,0 +1,125 @@
+import type { CsvCell as Cell, Framework, Masterplan } from '@smartcity/model';
+import {
+  type EvaluationResult,
+  type LiteracyResult,
+  literacyGaps,
+  type MaturityResult,
+  optimisePortfolio,
+  type PortfolioResult,
+  type QuickWinCandidate,
+  type ReadinessResult,
+  type RoadmapResult,
+  scheduleRoadmap,
+  scoreEvaluation,
+  scoreMaturity,
+  scoreQuickWins,
+  scoreReadiness,
+} from '@smartcity/scoring';
+import type { Locale } from './i18n.js';
+
+/** Every figure of one masterplan, computed with `@smartcity/scoring`. */
+export interface Scores {
+  readiness: ReadinessResult | null;
+  /** One result per assessed year, oldest first. */
+  maturity: MaturityResult[];
+  quickWins: QuickWinCandidate[];
+  /** The optimal quick-win portfolio for the plan's budget and per-OPD limit. */
+  portfolio: PortfolioResult;
+  roadmap: RoadmapResult;
+  literacy: LiteracyResult | null;
+  /** One result per evaluated year, oldest first. */
+  evaluations: EvaluationResult[];
+}
+
+/** Scores a valid masterplan. */
+export function scoreDocument(m: Masterplan, f: Framework): Scores {
+  const quickWins = scoreQuickWins(m.programmes, m.period.startYear, f);
+  const constraints: { budget?: number; maxPerOwner?: number } = {};
+  if (m.quickWins.budget !== undefined) constraints.budget = m.quickWins.budget;
+  if (m.quickWins.maxPerOwner !== undefined) constraints.maxPerOwner = m.quickWins.maxPerOwner;
+  return {
+    readiness: m.readiness ? scoreReadiness(m.readiness, f) : null,
+    maturity: [...m.maturity].sort((a, b) => a.year - b.year).map((a) => scoreMaturity(a, f)),
+    quickWins,
+    portfolio: optimisePortfolio(
+      quickWins.map((c) => ({ id: c.id, owner: c.owner, score: c.score, cost: c.cost })),
+      constraints,
+      { decimals: f.maturity.decimals },
+    ),
+    roadmap: scheduleRoadmap(m.programmes, m.period, f),
+    literacy: m.literacy ? literacyGaps(m.literacy, f) : null,
+    evaluations: [...m.evaluations].sort((a, b) => a.year - b.year).map((e) => scoreEvaluation(e, f)),
+  };
+}
+
+/** Rows of the scores CSV (section, id, name, value, unit, note) from the scores already computed. */
+export function scoreRows(s: Scores, locale: Locale): Cell[][] {
+  const id = locale === 'id';
+  const rows: Cell[][] = [];
+  const r = s.readiness;
+  if (r) {
+    const sec = id ? 'Kesiapan' : 'Readiness';
+    const cov = (c: { ratio: number | null; low: boolean }) =>
+      `${id ? 'cakupan' : 'coverage'} ${c.ratio === null ? '-' : Math.round(c.ratio * 100)}%${c.low ? (id ? ' (rendah)' : ' (low)') : ''}`;
+    rows.push([
+      sec,
+      'index',
+      id ? 'Indeks kesiapan' : 'Readiness index',
+      round(r.index),
+      '0-100',
+      cov(r.coverage),
+    ]);
+    for (const p of r.pillars) {
+      rows.push([sec, p.id, p.name[locale], round(p.index), '0-100', cov(p.coverage)]);
+      for (const a of p.aspects)
+        rows.push([sec, `${p.id}/${a.id}`, a.name[locale], round(a.mean), '1-5', cov(a.coverage)]);
+    }
+  }
+  for (const mr of s.maturity) {
+    const sec = `${id ? 'Kematangan' : 'Maturity'} ${mr.year}`;
+    rows.push([
+      sec,
+      'index',
+      id ? 'Indeks kematangan' : 'Maturity index',
+      mr.indexRounded,
+      '0-5',
+      mr.predicate?.name[locale] ?? '',
+    ]);
+    for (const d of mr.dimensions) {
+      rows.push([sec, d.id, d.name[locale], d.indexRounded, '0-5', d.predicate?.name[locale] ?? '']);
+      for (const e of d.elements)
+        rows.push([
+          sec,
+          `${d.id}/${e.id}`,
+          e.name[locale],
+          e.level,
+          '0-5',
+          e.target === null ? '' : `target ${e.target}`,
+        ]);
+    }
+  }
+  const chosen = new Set(s.portfolio.chosen);
+  for (const c of s.quickWins)
+    rows.push([
+      'Quick win',
+      c.id,
+      c.name,
+      c.scoreRounded,
+      '1-5',
+      `${c.quadrantName?.[locale] ?? ''}${chosen.has(c.id) ? (id ? '; dipilih' : '; chosen') : ''}`,
+    ]);
+  for (const e of s.evaluations)
+    rows.push([
+      id ? 'Evaluasi' : 'Evaluation',
+      String(e.year),
+      id ? 'Indeks evaluasi' : 'Evaluation index',
+      e.indexRounded,
+      '0-5',
+      e.weightSet.name[locale],
+    ]);
+  return rows;
+}
+
+function round(x: number | null, d = 2): number | null {
+  return x === null ? null : Math.round(x * 10 ** d) / 10 ** d;
+}
