@@ -37,6 +37,7 @@ Opsi:
   --instrument <id> instrumen evaluasi: gmsc-2021-guideline, gmsc-2022, gmsc-2023-stage-2, id@versi
                     atau berkas JSON instrumen (evaluation)
   --users <s=n,…>   jumlah pengguna yang dinyatakan per subindikator (evaluation survey)
+  --assessors <csv> nilai validasi penilai (question,validated,note) di samping nilai daerah (evaluation score)
   -h, --help        bantuan ini
 `,
   en: `smartcity — the Smart City Masterplan command line
@@ -67,6 +68,7 @@ Options:
   --instrument <id> evaluation instrument: gmsc-2021-guideline, gmsc-2022, gmsc-2023-stage-2, id@version
                     or an instrument JSON file (evaluation)
   --users <s=n,…>   stated users per sub-indicator (evaluation survey)
+  --assessors <csv> the assessors' validated values (question,validated,note) beside the region's (evaluation score)
   -h, --help        this help
 `,
 };
@@ -84,6 +86,7 @@ const OPTIONS = {
   force: { type: 'boolean' },
   instrument: { type: 'string' },
   users: { type: 'string' },
+  assessors: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -226,6 +229,7 @@ export async function run(
             ...(values.instrument !== undefined ? { instrument: values.instrument } : {}),
             ...(values.out !== undefined ? { out: values.out } : {}),
             ...(values.users !== undefined ? { users: values.users } : {}),
+            ...(values.assessors !== undefined ? { assessors: values.assessors } : {}),
           },
           io,
         );

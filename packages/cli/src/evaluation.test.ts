@@ -170,6 +170,19 @@ describe('smartcity evaluation score', () => {
     expect(out.gains).toHaveLength(10);
   });
 
+  it('sets the assessors’ values from a CSV beside the region’s own, bad rows reported with their line', async () => {
+    await writeFile(join(dir, 'assessors.csv'), 'question,validated,note\nbl-legal-basis,1,belum\nbl-x,2,\n');
+    const io = collector();
+    expect(
+      await run(['evaluation', 'score', 'self-assessment.json', '--assessors', 'assessors.csv'], io),
+    ).toBe(0);
+    // Baseline 1.85 → 1.65 (one value 2 → 1), index 2.2163 − 0.02 → 2.20; the region's own stays 2.22.
+    expect(io.stdout).toContain('INDEKS 2022: 2.20 (nilai daerah sendiri: 2.22)');
+    expect(io.stderr).toContain(
+      'assessors.csv: Baris 3, kolom "question": pertanyaan "bl-x" tidak ada dalam instrumen gmsc-2022',
+    );
+  });
+
   it('notes when the instrument does not apply to the region', async () => {
     const other = structuredClone(MINAHASA_SELF_ASSESSMENT_2022);
     other.region.cohort = 2019;

@@ -1,3 +1,5 @@
+export type { AssessorValue, AssessorValues } from './assessors.js';
+export { readAssessorValues, withAssessorValues } from './assessors.js';
 export type {
   BenchmarkEntry,
   BenchmarkOptions,

@@ -10,7 +10,7 @@ import {
   type Provenance,
   type SelfAssessment,
 } from '@smartcity/model';
-import { type Explanation, formatFixed, formatNumber, weightedMeanFormula } from './explain.js';
+import { type Explanation, formatFixed, formatNumber, lazy, weightedMeanFormula } from './explain.js';
 import { round } from './stats.js';
 
 // The ministry's evaluation scored from question values: a dimension is the plain mean of its answered
@@ -142,8 +142,7 @@ function dimensionResult(
   const values = questions.flatMap((q) => (q.value === null ? [] : [q.value]));
   const score = given !== undefined ? given : mean(values);
   const coverage = coverageOf(questions);
-  const c = coverageText(coverage);
-  return {
+  const result = {
     id: d.id,
     name: d.name,
     weight: d.weight,
@@ -151,32 +150,35 @@ function dimensionResult(
     scoreRounded: score === null ? null : round(score, decimals),
     coverage,
     questions,
-    explain:
-      given !== undefined
-        ? {
-            rule: {
-              id: `Skor dimensi ${d.name.id} sebagaimana diberikan (tanpa nilai per pertanyaan).`,
-              en: `The ${d.name.en} score as given (no question values).`,
-            },
-            inputs: [{ label: d.name, value: score }],
-            formula: score === null ? '—' : formatFixed(score, decimals),
-            provenance,
-          }
-        : {
-            rule: {
-              id: `Skor dimensi = rata-rata nilai pertanyaan yang dijawab (0 = tidak dievaluasi, tidak dihitung); ${c.id}.`,
-              en: `Dimension score = mean of the answered question values (0 = not evaluated, left out); ${c.en}.`,
-            },
-            inputs: questions.map((q) => ({ label: q.text, value: q.value })),
-            formula: weightedMeanFormula(
-              values,
-              values.map(() => 1),
-              score,
-              decimals,
-            ),
-            provenance,
-          },
   };
+  // Built only when read: a national run that never reads explanations does not pay for them.
+  return lazy(result, 'explain', (): Explanation => {
+    const c = coverageText(coverage);
+    return given !== undefined
+      ? {
+          rule: {
+            id: `Skor dimensi ${d.name.id} sebagaimana diberikan (tanpa nilai per pertanyaan).`,
+            en: `The ${d.name.en} score as given (no question values).`,
+          },
+          inputs: [{ label: d.name, value: score }],
+          formula: score === null ? '—' : formatFixed(score, decimals),
+          provenance,
+        }
+      : {
+          rule: {
+            id: `Skor dimensi = rata-rata nilai pertanyaan yang dijawab (0 = tidak dievaluasi, tidak dihitung); ${c.id}.`,
+            en: `Dimension score = mean of the answered question values (0 = not evaluated, left out); ${c.en}.`,
+          },
+          inputs: questions.map((q) => ({ label: q.text, value: q.value })),
+          formula: weightedMeanFormula(
+            values,
+            values.map(() => 1),
+            score,
+            decimals,
+          ),
+          provenance,
+        };
+  });
 }
 
 function indexResult(
@@ -192,9 +194,8 @@ function indexResult(
     all.length > 0
       ? coverageOf(all)
       : { questions: 0, answered: 0, withEvidence: 0, notEvaluated: 0, ratio: null };
-  const terms = dimensions.map((d) => `${formatNumber(d.weight)}×${formatNumber(d.score ?? 0)}`);
   const title = x.title;
-  return {
+  const result = {
     instrument: { id: x.id, version: x.version, year: x.year, title, provenance: x.provenance },
     basis,
     index,
@@ -202,7 +203,10 @@ function indexResult(
     dimensions,
     coverage,
     missing,
-    explain: {
+  };
+  return lazy(result, 'explain', (): Explanation => {
+    const terms = dimensions.map((d) => `${formatNumber(d.weight)}×${formatNumber(d.score ?? 0)}`);
+    return {
       rule: {
         id: `Indeks = Σ bobot × skor dimensi (${title.id})${missing.length ? `; tanpa skor, dihitung 0: ${missing.join(', ')}` : ''}${all.length ? `; ${coverageText(coverage).id}` : ''}.`,
         en: `Index = Σ weight × dimension score (${title.en})${missing.length ? `; no score, counted as 0: ${missing.join(', ')}` : ''}${all.length ? `; ${coverageText(coverage).en}` : ''}.`,
@@ -210,8 +214,8 @@ function indexResult(
       inputs: dimensions.map((d) => ({ label: d.name, value: d.score, weight: d.weight })),
       formula: index === null ? '—' : `${terms.join(' + ')} = ${formatFixed(index, x.decimals)}`,
       provenance: x.provenance,
-    },
-  };
+    };
+  });
 }
 
 const onScale = (v: number | undefined, x: Instrument): v is number =>

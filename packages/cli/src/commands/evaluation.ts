@@ -20,8 +20,10 @@ import {
   importSurvey,
   type NationalResults,
   nationalResults,
+  readAssessorValues,
   readResultsTable,
   scoreSelfAssessment,
+  withAssessorValues,
 } from '@smartcity/scoring';
 import { readText } from '../files.js';
 import { type CommonOptions, type Io, say } from '../io.js';
@@ -34,6 +36,8 @@ export interface EvaluationCommandOptions extends CommonOptions {
   readonly out?: string;
   /** Users each service states it has (`public-service=30,tourism=120`), for the survey flags. */
   readonly users?: string;
+  /** A CSV of the assessors' validated values (`question,validated[,note,by]`), set beside the region's own. */
+  readonly assessors?: string;
 }
 
 const dash = '—';
@@ -296,8 +300,21 @@ async function scoreCommand(
     return 1;
   }
   for (const n of parsed.value.notices) io.err(`${formatPath(n.path)}: ${n.message[lang]}\n`);
-  const doc = parsed.value.document as SelfAssessmentDocument;
+  let doc = parsed.value.document as SelfAssessmentDocument;
   const x = BUILTIN_INSTRUMENTS.get(doc.assessment.instrument.id, doc.assessment.instrument.version)!;
+  if (opts.assessors) {
+    const apath = resolve(io.cwd, opts.assessors);
+    const aname = relative(io.cwd, apath) || opts.assessors;
+    const aread = await readText(apath);
+    if ('error' in aread) {
+      io.err(`${aname}: ${aread.error[lang]}\n`);
+      return 1;
+    }
+    const values = readAssessorValues(aread.text, x);
+    printIssues(values.issues, lang, io, aname);
+    if (!values.ok) return 1;
+    doc = { ...doc, assessment: withAssessorValues(doc.assessment, values.values) };
+  }
   const applies = instrumentApplies(x, { cohort: doc.region.cohort, areas: doc.assessment.areas });
   if (!applies.applies) io.err(`${say(lang, 'Perhatian', 'Note')}: ${applies.reason[lang]}\n`);
   const final = scoreSelfAssessment(doc.assessment);
