@@ -32,8 +32,10 @@ export type {
   PortfolioOptions,
   PortfolioReason,
   PortfolioResult,
+  PortfolioYearLimit,
+  PortfolioYearUse,
 } from './portfolio.js';
-export { optimisePortfolio } from './portfolio.js';
+export { DEFAULT_NODE_LIMIT, optimisePortfolio } from './portfolio.js';
 export type { CriterionRating, QuadrantId, QuickWinCandidate } from './quickwin.js';
 export { budgetIn, quadrantOf, quickWinYears, scoreQuickWin, scoreQuickWins } from './quickwin.js';
 export type {
