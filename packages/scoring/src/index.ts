@@ -19,12 +19,21 @@ export type {
   ElementMaturity,
   FigureChange,
   MaturityChange,
+  MaturityCoverage,
   MaturityIndex,
   MaturityOptions,
   MaturityResult,
   PredicateResult,
 } from './maturity.js';
-export { compareMaturity, ladderOf, levelFromCriteria, predicateOf, scoreMaturity } from './maturity.js';
+export {
+  compareMaturity,
+  DEFAULT_MATURITY_MIN_COVERAGE,
+  ladderOf,
+  levelFromCriteria,
+  maturityCoverage,
+  predicateOf,
+  scoreMaturity,
+} from './maturity.js';
 export type {
   PortfolioCandidate,
   PortfolioConstraints,
