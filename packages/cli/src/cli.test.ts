@@ -128,7 +128,8 @@ describe('smartcity score', () => {
   });
 
   it('prints coverage beside the maturity index and warns when it is too low', async () => {
-    const latest = [...MINAHASA_SAMPLE.maturity].sort((a, b) => b.year - a.year)[0]!;
+    const assessments = MINAHASA_SAMPLE.maturity as unknown as { year: number; elements: unknown[] }[];
+    const latest = [...assessments].sort((a, b) => b.year - a.year)[0]!;
     const thin = {
       ...MINAHASA_SAMPLE,
       maturity: [{ ...latest, elements: latest.elements.slice(0, 1) }],
