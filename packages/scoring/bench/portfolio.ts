@@ -21,10 +21,14 @@ const child = fileURLToPath(new URL('./exhaustive-child.ts', import.meta.url));
 
 function exhaustive(n: number, limits: WorstCaseLimits): string {
   if (limits === 'budget+owner+years') return 'no year limits';
-  const out = spawnSync(process.execPath, ['--import', 'tsx', child, String(n), limits], {
-    timeout: TIMEOUT * 1000,
-    encoding: 'utf8',
-  });
+  const out = spawnSync(
+    process.execPath,
+    ['--conditions=@smartcity/source', '--import', 'tsx', child, String(n), limits],
+    {
+      timeout: TIMEOUT * 1000,
+      encoding: 'utf8',
+    },
+  );
   if (out.status !== 0) return `did not finish in ${TIMEOUT} s`;
   const [ms, nodes, score] = out.stdout.trim().split(' ');
   return `${ms} ms, ${nodes} nodes, total ${Number(score).toFixed(6)}`;

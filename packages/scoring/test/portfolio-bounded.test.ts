@@ -99,10 +99,14 @@ describe('optimisePortfolio — bounded worst case', () => {
   it('ends on 60 candidates with fractional scores and costs proportional to them (in a child process)', () => {
     // The former exhaustive method never ends on this input; the child is killed if it does not end.
     const child = fileURLToPath(new URL('./portfolio-worst.child.ts', import.meta.url));
-    const out = spawnSync(process.execPath, ['--import', 'tsx', child, '60', 'budget+owner'], {
-      timeout: 60_000,
-      encoding: 'utf8',
-    });
+    const out = spawnSync(
+      process.execPath,
+      ['--conditions=@smartcity/source', '--import', 'tsx', child, '60', 'budget+owner'],
+      {
+        timeout: 60_000,
+        encoding: 'utf8',
+      },
+    );
     expect(out.signal).toBeNull();
     expect(out.status).toBe(0);
     const r = JSON.parse(out.stdout) as Record<string, number | boolean>;
