@@ -46,7 +46,14 @@ export type {
 } from './portfolio.js';
 export { DEFAULT_NODE_LIMIT, optimisePortfolio } from './portfolio.js';
 export type { CriterionRating, QuadrantId, QuickWinCandidate } from './quickwin.js';
-export { budgetIn, quadrantOf, quickWinYears, scoreQuickWin, scoreQuickWins } from './quickwin.js';
+export {
+  budgetIn,
+  quadrantOf,
+  quickWinYears,
+  scoreQuickWin,
+  scoreQuickWins,
+  windowYears,
+} from './quickwin.js';
 export type {
   AspectReadiness,
   Coverage,

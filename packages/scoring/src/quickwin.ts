@@ -44,6 +44,11 @@ export interface QuickWinCandidate {
   readonly cost: number;
   /** The calendar years `cost` covers (inclusive). */
   readonly costYears: { readonly from: number; readonly to: number };
+  /**
+   * The plan years of the quick-win window (1 … `framework.quickWin.years`) the programme runs in as planned
+   * (`startYear`–`endYear`); empty when it starts after the window (then it is no quick win).
+   */
+  readonly windowYears: readonly number[];
   readonly explain: {
     readonly score: Explanation;
     readonly impact: Explanation;
@@ -56,6 +61,20 @@ export interface QuickWinCandidate {
 /** The plan years quick wins are delivered in: the first `framework.quickWin.years` of the period. */
 export function quickWinYears(periodStart: number, framework: Framework): { from: number; to: number } {
   return { from: periodStart, to: periodStart + framework.quickWin.years - 1 };
+}
+
+/**
+ * The plan years of the quick-win window (official: the first one or two years; `framework.quickWin.years`)
+ * that a programme running from `start` to `end` (calendar years) is active in. A programme starting in plan
+ * year 6 gets none: it is not a quick win.
+ */
+export function windowYears(start: number, end: number, periodStart: number, framework: Framework): number[] {
+  const out: number[] = [];
+  for (let y = 1; y <= framework.quickWin.years; y++) {
+    const calendar = periodStart + y - 1;
+    if (calendar >= start && calendar <= end) out.push(y);
+  }
+  return out;
 }
 
 /** A programme's budget in the given calendar years (inclusive), in rupiah; order of lines is irrelevant. */
@@ -179,6 +198,7 @@ export function scoreQuickWin(
     quadrantName,
     cost,
     costYears: years,
+    windowYears: windowYears(programme.startYear, programme.endYear, periodStart, f),
   };
   return lazy(result, 'explain', candidateExplanation(ratings, score, quadrant, years, cost, costLines, f));
 }

@@ -3,7 +3,7 @@ import { type EvaluationResult, scoreEvaluation } from './evaluation.js';
 import { type LiteracyResult, literacyGaps } from './literacy.js';
 import { compareMaturity, type MaturityChange, type MaturityResult, scoreMaturity } from './maturity.js';
 import { optimisePortfolio, type PortfolioResult } from './portfolio.js';
-import { type QuickWinCandidate, quickWinYears, scoreQuickWins } from './quickwin.js';
+import { type QuickWinCandidate, quickWinYears, scoreQuickWins, windowYears } from './quickwin.js';
 import { type ReadinessResult, scoreReadiness } from './readiness.js';
 import { type BudgetCeilings, type RoadmapResult, scheduleRoadmap } from './roadmap.js';
 import { compareIds } from './stats.js';
@@ -85,12 +85,31 @@ export function scoreMasterplan(
   const budget = options.budget === undefined ? m.quickWins.budget : (options.budget ?? undefined);
   const maxPerOwner =
     options.maxPerOwner === undefined ? m.quickWins.maxPerOwner : (options.maxPerOwner ?? undefined);
+  const roadmap = scheduleRoadmap(
+    m.programmes,
+    m.period,
+    f,
+    options.ceilings ? { ceilings: options.ceilings } : {},
+  );
+  // A quick win is delivered in the window's plan years the programme runs in, as scheduled (a programme
+  // a dependency moves out of the window is no quick win); the plan's year limits, or the window's years.
+  const scheduled = new Map(roadmap.programmes.map((p) => [p.id, p]));
+  const windowLimits =
+    m.quickWins.years ?? Array.from({ length: f.quickWin.years }, (_, k) => ({ year: k + 1 }));
+  const portfolioCandidates = candidates.map((c) => {
+    const r = scheduled.get(c.id);
+    const years =
+      r && r.start !== null && r.end !== null
+        ? windowYears(r.start, r.end, m.period.startYear, f)
+        : c.windowYears;
+    return { id: c.id, owner: c.owner, score: c.score, cost: c.cost, years };
+  });
   const portfolio = optimisePortfolio(
-    candidates,
+    portfolioCandidates,
     {
       ...(budget === undefined ? {} : { budget }),
       ...(maxPerOwner === undefined ? {} : { maxPerOwner }),
-      ...(m.quickWins.years === undefined ? {} : { years: m.quickWins.years }),
+      years: windowLimits,
     },
     { decimals: f.maturity.decimals, provenance: f.quickWin.provenance },
   );
@@ -116,12 +135,7 @@ export function scoreMasterplan(
       portfolio,
       planned: m.quickWins.selected.map((s) => s.programme).sort(compareIds),
     },
-    roadmap: scheduleRoadmap(
-      m.programmes,
-      m.period,
-      f,
-      options.ceilings ? { ceilings: options.ceilings } : {},
-    ),
+    roadmap,
     literacy: m.literacy ? literacyGaps(m.literacy, f) : null,
   };
 }
