@@ -34,6 +34,8 @@ export {
   predicateOf,
   scoreMaturity,
 } from './maturity.js';
+export type { PlanCheck, PlanIssue, PlanIssueKind } from './plan-check.js';
+export { checkPlan } from './plan-check.js';
 export type {
   PortfolioCandidate,
   PortfolioConstraints,
