@@ -1,7 +1,10 @@
 // The dashboard's one message catalogue: every text of the interface, in Bahasa Indonesia (the default)
 // and English. Framework labels (dimensions, pillars, levels, …) come bilingual from the framework data.
 
-export type Locale = 'id' | 'en';
+import { formatDecimal, formatRupiah, type Locale } from '@smartcity/scoring/format';
+
+/** The dashboard's languages: the model's `Locale`, defined once there. */
+export type { Locale };
 
 const id = {
   appName: 'Masterplan Smart City',
@@ -629,15 +632,10 @@ export function L(text: { id: string; en: string } | undefined): string {
 
 /** Number formatting in the current language (`3,45` in Indonesian). */
 export function fmt(n: number | undefined | null, decimals = 2): string {
-  if (n === undefined || n === null || Number.isNaN(n)) return '—';
-  return n.toLocaleString(current === 'id' ? 'id-ID' : 'en-GB', {
-    minimumFractionDigits: decimals,
-    maximumFractionDigits: decimals,
-  });
+  return formatDecimal(n, current, decimals);
 }
 
-/** An amount in rupiah, e.g. `Rp 1,5 M` style long form `Rp 1.500.000.000`. */
+/** An amount in rupiah in full: `Rp 1.500.000.000` (id), `IDR 1,500,000,000` (en). */
 export function rupiah(n: number | undefined): string {
-  if (n === undefined || Number.isNaN(n)) return '—';
-  return `Rp ${n.toLocaleString(current === 'id' ? 'id-ID' : 'en-GB', { maximumFractionDigits: 0 })}`;
+  return formatRupiah(n, current);
 }

@@ -9,6 +9,7 @@ import {
   type QuickWinCandidate,
   type ReadinessResult,
   type RoadmapResult,
+  round as roundRule,
   scheduleRoadmap,
   scoreEvaluation,
   scoreMaturity,
@@ -128,5 +129,5 @@ export function scoreRows(m: Masterplan, f: Framework, locale: Locale): Cell[][]
 }
 
 function round(x: number | null, d = 2): number | null {
-  return x === null ? null : Math.round(x * 10 ** d) / 10 ** d;
+  return x === null ? null : roundRule(x, d);
 }

@@ -12,6 +12,12 @@ export type { EvaluationDimensionResult, EvaluationOptions, EvaluationResult } f
 export { scoreEvaluation } from './evaluation.js';
 export type { Explanation, ExplanationInput } from './explain.js';
 export { explainToText, formatFixed, formatNumber, formatRupiah, TOOLKIT_METHOD } from './explain.js';
+export {
+  formatDecimal,
+  formatPercent,
+  formatRupiahShort,
+  INTL_LOCALES,
+} from './format.js';
 export type { LiteracyPillarGap, LiteracyResult, LiteracyTargetGap, NationalFigure } from './literacy.js';
 export { literacyGaps, nationalFigure } from './literacy.js';
 export type {

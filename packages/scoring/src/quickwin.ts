@@ -1,5 +1,6 @@
 import type { BudgetLine, Framework, LocalizedText, Programme } from '@smartcity/model';
 import { type Explanation, formatFixed, formatNumber, lazy, weightedMeanFormula } from './explain.js';
+import { quadrantOf } from './rules.js';
 import { compareIds, round, weightedMean } from './stats.js';
 
 /** A quadrant of the impact/effort matrix. */
@@ -126,12 +127,8 @@ const QUADRANT_RULE: LocalizedText = {
   en: 'Quadrant: high impact & low effort = quick win; high impact & high effort = major project; low impact & low effort = fill-in; low impact & high effort = thankless task ("high" = ≥ the framework threshold).',
 };
 
-/** The quadrant of an impact/effort pair; "high" = ≥ `threshold`. */
-export function quadrantOf(impact: number, effort: number, threshold: number): QuadrantId {
-  const hi = impact >= threshold;
-  const he = effort >= threshold;
-  return hi ? (he ? 'major-project' : 'quick-win') : he ? 'thankless-task' : 'fill-in';
-}
+/** The quadrant of an impact/effort pair; "high" = ≥ `threshold` (see `rules.ts`, its owner). */
+export { quadrantOf } from './rules.js';
 
 /**
  * Scores one programme as a quick-win candidate (toolkit default method, `framework.quickWin`): the score is

@@ -57,9 +57,18 @@ describe('renderMaturityRadarSvg', () => {
       metafile: true,
       format: 'esm',
       logLevel: 'silent',
+      conditions: ['@smartcity/source'],
     });
     const inputs = Object.keys(result.metafile.inputs);
     expect(inputs.some((i) => i.includes('src/shared/base.ts'))).toBe(false);
     expect(inputs.filter((i) => /node_modules/.test(i))).toEqual([]);
+    // Formatting, quantiles and the quadrant come from the scoring package's format and rules subpaths, which load
+    // only the rounding and quantile rules:
+    // nothing of the model (and so no zod) reaches the charts' run time.
+    expect(inputs.filter((i) => !i.startsWith('src/')).sort()).toEqual([
+      '../scoring/src/format.ts',
+      '../scoring/src/rules.ts',
+      '../scoring/src/stats.ts',
+    ]);
   });
 });
