@@ -52,6 +52,13 @@ export { renderRoadmapTimelineSvg } from './roadmap-timeline/svg.js';
 export { escapeXml } from './shared/escape.js';
 export { formatIdr, formatNumber } from './shared/format.js';
 export { type ChartLang, normalizeLang } from './shared/i18n.js';
-export type { ChartModel, LegendItem, SeriesToggleDetail, TableModel } from './shared/model.js';
+export type {
+  ChartMessage,
+  ChartModel,
+  LegendItem,
+  Normalized,
+  SeriesToggleDetail,
+  TableModel,
+} from './shared/model.js';
 export { type ChartTheme, darkTheme, lightTheme } from './shared/palette.js';
 export type { SvgRenderOptions } from './shared/svg.js';

@@ -32,7 +32,7 @@ export interface PortfolioYearLimit {
   /** Most the quick wins delivered in this year may cost together, in rupiah (default: no limit). */
   readonly budget?: number;
   /** Most quick wins delivered in this year (default: no limit). */
-  readonly count?: number;
+  readonly maxCount?: number;
 }
 
 /** The limits a portfolio must respect. */
@@ -190,7 +190,7 @@ function problemOf(candidates: readonly PortfolioCandidate[], constraints: Portf
   const cap = constraints.maxPerOwner ?? Number.POSITIVE_INFINITY;
   const limits = constraints.years ?? [];
   const yearBudget = limits.map((y) => y.budget ?? Number.POSITIVE_INFINITY);
-  const yearCount = limits.map((y) => y.count ?? Number.POSITIVE_INFINITY);
+  const yearCount = limits.map((y) => y.maxCount ?? Number.POSITIVE_INFINITY);
   const ownerIds = new Map<string, number>();
   const items: Item[] = [];
   for (const c of candidates) {
@@ -485,7 +485,7 @@ function describe(
         count++;
         cost += c.cost;
       }
-    return { year: y.year, budget: y.budget ?? null, maxCount: y.count ?? null, count, cost };
+    return { year: y.year, budget: y.budget ?? null, maxCount: y.maxCount ?? null, count, cost };
   });
   let totalScore = 0;
   let totalCost = 0;

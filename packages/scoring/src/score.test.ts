@@ -105,8 +105,8 @@ describe('scoreMasterplan on the test fixture', () => {
         quickWins: {
           ...plan.quickWins,
           years: [
-            { year: 1, count: 1 },
-            { year: 2, budget: 700 * M, count: 2 },
+            { year: 1, maxCount: 1 },
+            { year: 2, budget: 700 * M, maxCount: 2 },
           ],
         },
       },

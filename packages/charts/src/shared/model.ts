@@ -72,5 +72,11 @@ export interface SeriesToggleDetail {
   visible: boolean;
 }
 
-/** Result of normalising untrusted chart input. */
-export type Normalized<T> = { ok: true; value: T } | { ok: false; error: string };
+/** A message in Bahasa Indonesia (`id`) and English (`en`). */
+export interface ChartMessage {
+  id: string;
+  en: string;
+}
+
+/** Result of normalising untrusted chart input: the data, or what is wrong with it in both languages. */
+export type Normalized<T> = { ok: true; value: T } | { ok: false; error: ChartMessage };
