@@ -1,0 +1,46 @@
+import { MINAHASA_SAMPLE } from '@smartcity/model/samples';
+import { describe, expect, it } from 'vitest';
+import { analyse, withoutProblems } from '../src/domain/analysis.js';
+
+const sample = JSON.parse(JSON.stringify(MINAHASA_SAMPLE)) as Record<string, unknown> & {
+  team?: { members?: { email?: string }[] };
+  programmes: { budget: { amount: unknown }[] }[];
+};
+
+describe('analyse — one problem does not blank every score', () => {
+  const valid = analyse(sample, undefined);
+
+  it('keeps the scores of the valid sections while the profile has a bad e-mail', () => {
+    expect(valid.issues).toEqual([]);
+    const members = sample.team?.members ?? [];
+    expect(members.length).toBeGreaterThan(0);
+    const bad = JSON.parse(JSON.stringify(sample));
+    bad.team.members[0].email = 'bukan-email';
+    // A fresh document (no earlier valid version): before, every score was blank.
+    const a = analyse(bad, undefined);
+    expect(a.issues.length).toBeGreaterThan(0);
+    expect(a.issues[0]!.path).toEqual(['team', 'members', 0, 'email']);
+    expect(a.partial).toBe(true);
+    expect([...a.problemSections]).toEqual(['team']);
+    expect(a.scores).toBeDefined();
+    expect(a.scores!.maturity?.index).toBe(valid.scores!.maturity?.index);
+    expect(a.scores!.readiness?.index).toBe(valid.scores!.readiness?.index);
+  });
+
+  it('scores the rest when an amount is a word, and marks the section with the problem', () => {
+    const bad = JSON.parse(JSON.stringify(sample));
+    bad.programmes[0].budget[0].amount = 'satu miliar';
+    const a = analyse(bad, undefined);
+    expect(a.partial).toBe(true);
+    expect(a.problemSections.has('programmes')).toBe(true);
+    expect(a.scores!.maturity?.index).toBe(valid.scores!.maturity?.index);
+  });
+
+  it('gives up only where the header itself is wrong', () => {
+    expect(
+      withoutProblems({ ...sample, kind: 'x' }, [
+        { path: ['kind'], code: 'invalid-value', message: { id: '', en: '' } },
+      ]),
+    ).toBeUndefined();
+  });
+});
