@@ -89,6 +89,9 @@ const id = {
   docProblems: (n: number) =>
     `Dokumen ini memiliki ${n} masalah. Skor di bawah berasal dari versi sah terakhir; perbaiki isian yang ditandai.`,
   docNoScores: 'Skor belum dapat dihitung sampai dokumen sah. Perbaiki isian yang ditandai.',
+  docPartial: (n: number) =>
+    `Dokumen ini memiliki ${n} masalah. Skor bagian yang sah tetap dihitung tanpa isian yang bermasalah; perbaiki isian yang ditandai.`,
+  goToField: 'Ke isian ini',
   showProblems: 'Lihat semua masalah',
   where: 'Letak',
   what: 'Masalah',
@@ -453,6 +456,9 @@ const en: Messages = {
   docProblems: (n) =>
     `This document has ${n} problem${n === 1 ? '' : 's'}. The scores below come from the last valid version; fix the marked fields.`,
   docNoScores: 'Scores cannot be computed until the document is valid. Fix the marked fields.',
+  docPartial: (n) =>
+    `This document has ${n} problem${n === 1 ? '' : 's'}. The scores of the valid sections are still computed, without the fields that have problems; fix the marked fields.`,
+  goToField: 'Go to this field',
   showProblems: 'Show all problems',
   where: 'Where',
   what: 'Problem',
