@@ -92,6 +92,10 @@ const id = {
   docPartial: (n: number) =>
     `Dokumen ini memiliki ${n} masalah. Skor bagian yang sah tetap dihitung tanpa isian yang bermasalah; perbaiki isian yang ditandai.`,
   goToField: 'Ke isian ini',
+  planCheck: 'Pemeriksaan seluruh rencana',
+  planCheckIntro:
+    'Setiap pertentangan antarbagian rencana: jadwal yang dipindah, quick win di luar tahun rencana 1–2 atau pada tahun lain dari roadmap, anggaran di luar periode, cakupan yang tidak memadai.',
+  planCheckOk: 'Tidak ada pertentangan.',
   showProblems: 'Lihat semua masalah',
   where: 'Letak',
   what: 'Masalah',
@@ -99,7 +103,7 @@ const id = {
   toolkitDefault: 'Bawaan toolkit (dapat diubah), bukan aturan kementerian.',
   score: 'Skor',
   coverage: 'Cakupan',
-  lowCoverage: 'cakupan rendah',
+  lowCoverage: 'cakupan tidak memadai',
   index: 'Indeks',
   predicate: 'Predikat',
   total: 'Jumlah',
@@ -459,6 +463,10 @@ const en: Messages = {
   docPartial: (n) =>
     `This document has ${n} problem${n === 1 ? '' : 's'}. The scores of the valid sections are still computed, without the fields that have problems; fix the marked fields.`,
   goToField: 'Go to this field',
+  planCheck: 'Whole-plan check',
+  planCheckIntro:
+    'Every contradiction between the parts of the plan: schedules moved, quick wins outside plan years 1–2 or in another year than the roadmap, budget outside the period, insufficient coverage.',
+  planCheckOk: 'No contradictions.',
   showProblems: 'Show all problems',
   where: 'Where',
   what: 'Problem',
@@ -466,7 +474,7 @@ const en: Messages = {
   toolkitDefault: 'A toolkit default (configurable), not a ministry rule.',
   score: 'Score',
   coverage: 'Coverage',
-  lowCoverage: 'low coverage',
+  lowCoverage: 'insufficient coverage',
   index: 'Index',
   predicate: 'Predicate',
   total: 'Total',
