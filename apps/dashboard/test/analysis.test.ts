@@ -49,3 +49,25 @@ describe('analyse — one problem does not blank every score', () => {
     ).toBeUndefined();
   });
 });
+
+describe('scoreDocument — quick wins', () => {
+  it('does not count a programme starting after plan years 1–2 as a quick win', () => {
+    const plan = JSON.parse(JSON.stringify(sample));
+    const start = plan.period.startYear as number;
+    const base = plan.programmes.find((p: { quickWin?: unknown }) => p.quickWin !== undefined);
+    const { moves: _moves, earliestStart: _earliest, ...rest } = base;
+    plan.programmes.push({
+      ...rest,
+      id: 'late-portal',
+      startYear: start + 5,
+      endYear: start + 5,
+      dependsOn: [],
+      budget: [{ year: start + 5, source: 'apbd', amount: 100_000_000 }],
+    });
+    const a = analyse(plan, undefined);
+    expect(a.issues.map((i) => [i.path.join('.'), i.message.en])).toEqual([]);
+    const d = a.scores!.portfolio.decisions.find((x) => x.id === 'late-portal')!;
+    expect(d.chosen).toBe(false);
+    expect(d.reason).toBe('outside-window');
+  });
+});

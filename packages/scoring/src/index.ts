@@ -142,7 +142,7 @@ export type {
 } from './roadmap.js';
 export { scheduleRoadmap } from './roadmap.js';
 export type { MasterplanScore, QuickWinResult, ScoreOptions } from './score.js';
-export { scoreMasterplan } from './score.js';
+export { optimiseQuickWins, scoreMasterplan } from './score.js';
 export type { Distribution, Standing } from './stats.js';
 export { distribution, mean, quantileSorted, rankDescending, round, weightedMean } from './stats.js';
 export type {

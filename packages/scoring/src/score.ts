@@ -91,28 +91,10 @@ export function scoreMasterplan(
     f,
     options.ceilings ? { ceilings: options.ceilings } : {},
   );
-  // A quick win is delivered in the window's plan years the programme runs in, as scheduled (a programme
-  // a dependency moves out of the window is no quick win); the plan's year limits, or the window's years.
-  const scheduled = new Map(roadmap.programmes.map((p) => [p.id, p]));
-  const windowLimits =
-    m.quickWins.years ?? Array.from({ length: f.quickWin.years }, (_, k) => ({ year: k + 1 }));
-  const portfolioCandidates = candidates.map((c) => {
-    const r = scheduled.get(c.id);
-    const years =
-      r && r.start !== null && r.end !== null
-        ? windowYears(r.start, r.end, m.period.startYear, f)
-        : c.windowYears;
-    return { id: c.id, owner: c.owner, score: c.score, cost: c.cost, years };
+  const portfolio = optimiseQuickWins(m, f, candidates, roadmap, {
+    ...(budget === undefined ? {} : { budget }),
+    ...(maxPerOwner === undefined ? {} : { maxPerOwner }),
   });
-  const portfolio = optimisePortfolio(
-    portfolioCandidates,
-    {
-      ...(budget === undefined ? {} : { budget }),
-      ...(maxPerOwner === undefined ? {} : { maxPerOwner }),
-      years: windowLimits,
-    },
-    { decimals: f.maturity.decimals, provenance: f.quickWin.provenance },
-  );
 
   return {
     framework: { id: f.id, version: f.version },
@@ -138,4 +120,41 @@ export function scoreMasterplan(
     roadmap,
     literacy: m.literacy ? literacyGaps(m.literacy, f) : null,
   };
+}
+
+/**
+ * The quick-win portfolio of a plan: its candidates within the budget and per-OPD limit given, and within the
+ * plan's per-year limits (`quickWins.years`, else the window's years without limits). A candidate may be
+ * delivered only in the window's plan years (1–2) that the roadmap runs it in, so a programme that starts
+ * in plan year 6 — or that a dependency moves out of the window — is no quick win. The dashboard and
+ * `scoreMasterplan` both use this.
+ */
+export function optimiseQuickWins(
+  m: Masterplan,
+  f: Framework,
+  candidates: readonly QuickWinCandidate[],
+  roadmap: RoadmapResult,
+  limits: { readonly budget?: number; readonly maxPerOwner?: number } = {},
+  options: { readonly nodeLimit?: number } = {},
+): PortfolioResult {
+  const scheduled = new Map(roadmap.programmes.map((p) => [p.id, p]));
+  const windowLimits =
+    m.quickWins.years ?? Array.from({ length: f.quickWin.years }, (_, k) => ({ year: k + 1 }));
+  const portfolioCandidates = candidates.map((c) => {
+    const r = scheduled.get(c.id);
+    const years =
+      r && r.start !== null && r.end !== null
+        ? windowYears(r.start, r.end, m.period.startYear, f)
+        : c.windowYears;
+    return { id: c.id, owner: c.owner, score: c.score, cost: c.cost, years };
+  });
+  return optimisePortfolio(
+    portfolioCandidates,
+    { ...limits, years: windowLimits },
+    {
+      decimals: f.maturity.decimals,
+      provenance: f.quickWin.provenance,
+      ...(options.nodeLimit === undefined ? {} : { nodeLimit: options.nodeLimit }),
+    },
+  );
 }
