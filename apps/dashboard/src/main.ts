@@ -1,9 +1,6 @@
-import './zod-config.js';
+// zod must be configured before any of its modules runs (the CSP forbids its compiled parsers). A static
+// import chain would be evaluated before this module's own code, so the application is loaded after it.
+import './domain/zod-config.js';
 import './styles.css';
-import './app.js';
-import { applyLang } from './i18n.js';
-import { seedDocument } from './seed.js';
-import { store } from './store.js';
 
-applyLang();
-void store.init(seedDocument);
+await import('./boot.js');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { getAt, pathKey, setAt } from '../src/paths.js';
+import { getAt, pathKey, setAt } from '../src/domain/paths.js';
 
 describe('paths', () => {
   it('writes paths as the model formats them and edits copies', () => {

@@ -28,7 +28,9 @@ const LABELS = {
 };
 console.log('Bundle sizes (esbuild --minify of dist/, gzip -9), one run:');
 for (const [key, label] of Object.entries(LABELS)) {
-  console.log(`  ${label.padEnd(40)} ${kB(sizes[key].gzip).padStart(9)}  (${kB(sizes[key].minified)} minified)`);
+  console.log(
+    `  ${label.padEnd(40)} ${kB(sizes[key].gzip).padStart(9)}  (${kB(sizes[key].minified)} minified)`,
+  );
 }
 console.log(
   `  radar / Chart.js radar: ${(sizes.radar.gzip / sizes.chartjs.gzip).toFixed(2)}; radar / ECharts radar: ${(sizes.radar.gzip / sizes.echarts.gzip).toFixed(2)}`,

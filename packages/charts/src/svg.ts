@@ -73,8 +73,10 @@ export { formatIdr, formatNumber } from './shared/format.js';
 export { type ChartLang, normalizeLang } from './shared/i18n.js';
 export type {
   AxisSelectDetail,
+  ChartMessage,
   ChartModel,
   LegendItem,
+  Normalized,
   SeriesToggleDetail,
   TableModel,
 } from './shared/model.js';

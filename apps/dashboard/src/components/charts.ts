@@ -12,7 +12,7 @@ let loading: Promise<void> | undefined;
 
 /** Loads and registers the chart elements (once, on the first page that shows a chart). */
 export function loadCharts(): Promise<void> {
-  loading ??= import('../chart-elements.js').then((m) => m.defineCharts());
+  loading ??= import('./chart-elements.js').then((m) => m.defineCharts());
   return loading;
 }
 

@@ -1,22 +1,23 @@
 import { type Evidence, type Framework, formatPath, GMSC } from '@smartcity/model';
 import { html, nothing, type TemplateResult } from 'lit';
-import { locale, msg } from '../i18n.js';
-import type { Path } from '../paths.js';
-import { store, type WorkingDoc } from '../store.js';
+import type { WorkingDoc } from '../domain/document.js';
+import { locale, msg } from '../domain/i18n.js';
+import type { Path } from '../domain/paths.js';
+import type { Store } from '../state/store.js';
 import { errorsAt } from './fields.js';
 
 /** The framework of the open document. */
-export function framework(): Framework {
+export function framework(store: Store): Framework {
   return store.state.analysis?.framework ?? GMSC;
 }
 
 /** The open working document. */
-export function doc(): WorkingDoc {
+export function doc(store: Store): WorkingDoc {
   return store.state.current?.doc ?? {};
 }
 
 /** A notice when the open document has problems (scores then come from the last valid version). */
-export function problemsNotice(prefix?: Path): TemplateResult | typeof nothing {
+export function problemsNotice(store: Store, prefix?: Path): TemplateResult | typeof nothing {
   const a = store.state.analysis;
   if (!a || a.issues.length === 0) return nothing;
   const m = msg();
@@ -52,14 +53,17 @@ export function issueList(
  * Evidence for an answer or an element: a link and a note, kept as the `link` and `note` entries of the
  * evidence list at `listPath`. `write` stores the new list (creating the owner when needed).
  */
-export function evidenceInputs(o: {
-  label: string;
-  /** A unique base for the inputs' ids (the list path may not exist yet). */
-  idBase: string;
-  listPath: Path;
-  list: readonly Evidence[];
-  write: (next: Evidence[]) => void;
-}): TemplateResult {
+export function evidenceInputs(
+  store: Store,
+  o: {
+    label: string;
+    /** A unique base for the inputs' ids (the list path may not exist yet). */
+    idBase: string;
+    listPath: Path;
+    list: readonly Evidence[];
+    write: (next: Evidence[]) => void;
+  },
+): TemplateResult {
   const m = msg();
   const linkIdx = o.list.findIndex((e) => e.kind === 'link');
   const noteIdx = o.list.findIndex((e) => e.kind === 'note');
@@ -77,8 +81,8 @@ export function evidenceInputs(o: {
   };
   const linkPath = [...o.listPath, linkIdx >= 0 ? linkIdx : o.list.length, 'url'];
   const notePath = [...o.listPath, noteIdx >= 0 ? noteIdx : o.list.length, 'note'];
-  const linkErr = linkIdx >= 0 ? errorsAt(linkPath) : [];
-  const noteErr = noteIdx >= 0 ? errorsAt(notePath) : [];
+  const linkErr = linkIdx >= 0 ? errorsAt(store, linkPath) : [];
+  const noteErr = noteIdx >= 0 ? errorsAt(store, notePath) : [];
   const lid = `${o.idBase}-link`;
   const nid = `${o.idBase}-note`;
   return html`<div class="evidence">

@@ -1,9 +1,9 @@
 // Form fields bound to a path of the open document. Every control has a visible label, its validation
 // message inline (aria-invalid + aria-describedby), and keeps a half-typed value as a draft.
 import { html, nothing, type TemplateResult } from 'lit';
-import { locale, msg } from '../i18n.js';
-import { getAt, type Path, pathKey } from '../paths.js';
-import { store } from '../store.js';
+import { locale, msg } from '../domain/i18n.js';
+import { getAt, type Path, pathKey } from '../domain/paths.js';
+import type { Store } from '../state/store.js';
 
 export interface FieldOptions {
   label: string;
@@ -19,7 +19,7 @@ export function fieldId(path: Path, suffix = ''): string {
 }
 
 /** The messages to show for a path: a draft's own problem first, then the document's issues there. */
-export function errorsAt(path: Path, draftError?: string): string[] {
+export function errorsAt(store: Store, path: Path, draftError?: string): string[] {
   const key = pathKey(path);
   const out: string[] = [];
   if (draftError) out.push(draftError);
@@ -59,11 +59,11 @@ export interface TextOptions extends FieldOptions {
 }
 
 /** A text input or textarea. */
-export function textField(o: TextOptions): TemplateResult {
+export function textField(store: Store, o: TextOptions): TemplateResult {
   const id = fieldId(o.path);
   const v = getAt(store.state.current?.doc, o.path);
   const value = typeof v === 'string' ? v : '';
-  const errors = errorsAt(o.path);
+  const errors = errorsAt(store, o.path);
   const onInput = (e: Event) => {
     const raw = (e.target as HTMLInputElement | HTMLTextAreaElement).value;
     store.set(o.path, raw === '' && o.optional ? undefined : raw);
@@ -108,7 +108,7 @@ export interface NumberOptions extends FieldOptions {
 }
 
 /** A number input that keeps what was typed until it is a number, and says why it is not. */
-export function numberField(o: NumberOptions): TemplateResult {
+export function numberField(store: Store, o: NumberOptions): TemplateResult {
   const id = fieldId(o.path);
   const m = msg();
   const draft = store.draft(o.path);
@@ -122,7 +122,7 @@ export function numberField(o: NumberOptions): TemplateResult {
       draftError = n === undefined ? m.notANumber : m.notAWholeNumber;
     }
   }
-  const errors = errorsAt(o.path, draftError);
+  const errors = errorsAt(store, o.path, draftError);
   const onInput = (e: Event) => {
     const raw = (e.target as HTMLInputElement).value;
     if (raw.trim() === '') {
@@ -164,11 +164,11 @@ export interface SelectOptions extends FieldOptions {
 }
 
 /** A labelled select. */
-export function selectField(o: SelectOptions): TemplateResult {
+export function selectField(store: Store, o: SelectOptions): TemplateResult {
   const id = fieldId(o.path);
   const v = o.value ?? getAt(store.state.current?.doc, o.path);
   const value = v === undefined || v === null ? '' : String(v);
-  const errors = errorsAt(o.path);
+  const errors = errorsAt(store, o.path);
   const onChange = (e: Event) => {
     const raw = (e.target as HTMLSelectElement).value;
     if (o.onChange) return o.onChange(raw);
@@ -188,12 +188,13 @@ export function selectField(o: SelectOptions): TemplateResult {
 
 /** A group of checkboxes editing a list of ids at a path. */
 export function checkboxGroup(
+  store: Store,
   o: FieldOptions & { options: readonly Option[]; numeric?: boolean },
 ): TemplateResult {
   const id = fieldId(o.path);
   const v = getAt(store.state.current?.doc, o.path);
   const list = Array.isArray(v) ? (v as unknown[]).map(String) : [];
-  const errors = errorsAt(o.path);
+  const errors = errorsAt(store, o.path);
   const toggle = (value: string, on: boolean) => {
     const next = on ? [...list.filter((x) => x !== value), value] : list.filter((x) => x !== value);
     store.set(o.path, o.numeric ? next.map(Number).sort((a, b) => a - b) : next);
@@ -220,7 +221,7 @@ export function checkboxGroup(
 }
 
 /** Every problem of the open document under a path prefix (for a section's summary). */
-export function issuesUnder(prefix: Path): number {
+export function issuesUnder(store: Store, prefix: Path): number {
   const key = pathKey(prefix);
   const a = store.state.analysis;
   if (!a) return 0;

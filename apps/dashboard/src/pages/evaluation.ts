@@ -1,21 +1,20 @@
 import { html, nothing } from 'lit';
 import { doc, framework, kpi, listAt, options, problemsNotice } from '../components/common.js';
 import { numberField, selectField, textField } from '../components/fields.js';
-import { fmt, L, msg } from '../i18n.js';
-import { currentScores } from '../scores.js';
-import { store } from '../store.js';
+import { fmt, L, msg } from '../domain/i18n.js';
+import type { Store } from '../state/store.js';
 
 function signed(n: number | null | undefined): string {
   if (n === null || n === undefined) return '—';
   return `${n > 0 ? '+' : n < 0 ? '−' : '±'}${fmt(Math.abs(n))}`;
 }
 
-export function render() {
+export function render(store: Store) {
   const m = msg();
-  const f = framework();
-  const d = doc();
+  const f = framework(store);
+  const d = doc(store);
   const evals = listAt(d.evaluations);
-  const results = currentScores()?.evaluations ?? [];
+  const results = store.scores?.evaluations ?? [];
   const last = results[results.length - 1];
   const prev = results[results.length - 2];
   const change = last?.index != null && prev?.index != null ? last.index - prev.index : null;
@@ -25,7 +24,7 @@ export function render() {
   return html`
     <p class="intro">${m.evaluationIntro}</p>
     <p class="hint">${L(f.evaluation.provenance.note) || f.evaluation.provenance.source}</p>
-    ${problemsNotice(['evaluations'])}
+    ${problemsNotice(store, ['evaluations'])}
     <div class="kpis">
       ${kpi(`${m.evaluationIndex}${last ? ` ${last.year}` : ''}`, fmt(last?.indexRounded), 'evaluation-index')}
       ${kpi(m.change, prev ? signed(change) : m.noPrevious, 'evaluation-change')}
@@ -78,22 +77,22 @@ export function render() {
           <span class="badge">${m.index} ${fmt(r?.indexRounded)}</span>
         </h2>
         <div class="grid">
-          ${numberField({ label: `${m.year} (${m.evaluation} ${i + 1})`, path: ['evaluations', i, 'year'], integer: true })}
-          ${selectField({
+          ${numberField(store, { label: `${m.year} (${m.evaluation} ${i + 1})`, path: ['evaluations', i, 'year'], integer: true })}
+          ${selectField(store, {
             label: `${m.weightSet} (${String(e.year ?? '')})`,
             path: ['evaluations', i, 'weightSet'],
             options: options(f.evaluation.weightSets),
             empty: `${L(f.evaluation.weightSets.find((w) => w.id === f.evaluation.defaultWeightSet)?.name)}`,
           })}
           ${f.evaluation.dimensions.map((dim) =>
-            numberField({
+            numberField(store, {
               label: `${L(dim.name)} (0–5)`,
               path: ['evaluations', i, 'scores', dim.id],
               hint: L(dim.description),
               optional: true,
             }),
           )}
-          ${textField({ label: `${m.note} (${String(e.year ?? '')})`, path: ['evaluations', i, 'note'], kind: 'textarea', optional: true })}
+          ${textField(store, { label: `${m.note} (${String(e.year ?? '')})`, path: ['evaluations', i, 'note'], kind: 'textarea', optional: true })}
         </div>
         ${r ? html`<p class="hint">${r.explain.formula}</p>` : nothing}
         <div class="actions">

@@ -1,5 +1,4 @@
 import { html, nothing } from 'lit';
-import { literacyRadar } from '../adapters.js';
 import { chart } from '../components/charts.js';
 import {
   doc,
@@ -12,16 +11,16 @@ import {
   problemsNotice,
 } from '../components/common.js';
 import { checkboxGroup, numberField, selectField, textField } from '../components/fields.js';
-import { fmt, L, msg } from '../i18n.js';
-import { currentScores } from '../scores.js';
-import { store } from '../store.js';
+import { literacyRadar } from '../domain/adapters.js';
+import { fmt, L, msg } from '../domain/i18n.js';
+import type { Store } from '../state/store.js';
 
 type Rec = Record<string, unknown>;
 
-export function render() {
+export function render(store: Store) {
   const m = msg();
-  const f = framework();
-  const d = doc();
+  const f = framework(store);
+  const d = doc(store);
   const lit = d.literacy as Rec | undefined;
   const period = (d.period ?? {}) as { startYear?: number; endYear?: number };
   if (!lit)
@@ -40,7 +39,7 @@ export function render() {
       >
         ${m.startLiteracy}
       </button>`;
-  const s = currentScores()?.literacy;
+  const s = store.scores?.literacy;
   const targets = listAt(lit.targets);
   const groups = listAt(lit.targetGroups);
   const activities = listAt(lit.activities);
@@ -50,15 +49,15 @@ export function render() {
 
   return html`
     <p class="intro">${m.literacyIntro}</p>
-    ${problemsNotice(['literacy'])}
+    ${problemsNotice(store, ['literacy'])}
     <section class="card" aria-labelledby="h-base">
       <h2 id="h-base">${m.baseline}</h2>
       <div class="grid">
-        ${numberField({ label: m.baselineYear, path: ['literacy', 'baseline', 'year'], integer: true })}
-        ${textField({ label: m.baselineSource, path: ['literacy', 'baseline', 'source'] })}
-        ${numberField({ label: m.baselineIndex, path: ['literacy', 'baseline', 'index'], optional: true })}
+        ${numberField(store, { label: m.baselineYear, path: ['literacy', 'baseline', 'year'], integer: true })}
+        ${textField(store, { label: m.baselineSource, path: ['literacy', 'baseline', 'source'] })}
+        ${numberField(store, { label: m.baselineIndex, path: ['literacy', 'baseline', 'index'], optional: true })}
         ${f.literacy.pillars.map((p) =>
-          numberField({
+          numberField(store, {
             label: `${L(p.name)} (1–5)`,
             path: ['literacy', 'baseline', 'pillars', p.id],
             optional: true,
@@ -114,9 +113,9 @@ export function render() {
         (t, i) => html`<div class="list-item">
           ${itemHeader(`${m.target} ${String(t.year ?? '')}`, () => store.edit((dd) => listAt((dd.literacy as Rec).targets).splice(i, 1), ['literacy', 'targets']))}
           <div class="grid">
-            ${numberField({ label: `${m.year} (${m.target} ${i + 1})`, path: ['literacy', 'targets', i, 'year'], integer: true })}
+            ${numberField(store, { label: `${m.year} (${m.target} ${i + 1})`, path: ['literacy', 'targets', i, 'year'], integer: true })}
             ${f.literacy.pillars.map((p) =>
-              numberField({
+              numberField(store, {
                 label: `${L(p.name)} (${m.target} ${String(t.year ?? i + 1)})`,
                 path: ['literacy', 'targets', i, 'pillars', p.id],
                 optional: true,
@@ -153,8 +152,8 @@ export function render() {
         rows: groups,
         name: (g, i) => String(g.name || `#${i + 1}`),
         cells: (_g, i, who) => [
-          textField({ label: `${m.name} (${who})`, path: ['literacy', 'targetGroups', i, 'name'] }),
-          numberField({
+          textField(store, { label: `${m.name} (${who})`, path: ['literacy', 'targetGroups', i, 'name'] }),
+          numberField(store, {
             label: `${m.size} (${who})`,
             path: ['literacy', 'targetGroups', i, 'size'],
             integer: true,
@@ -206,26 +205,26 @@ export function render() {
         return html`<div class="list-item">
           ${itemHeader(who, () => store.edit((dd) => listAt((dd.literacy as Rec).activities).splice(i, 1), ['literacy', 'activities']))}
           <div class="grid">
-            ${textField({ label: `${m.name} (${m.activities} ${i + 1})`, path: [...base, 'name'] })}
-            ${textField({ label: `${m.channel} (${who})`, path: [...base, 'channel'] })}
-            ${selectField({
+            ${textField(store, { label: `${m.name} (${m.activities} ${i + 1})`, path: [...base, 'name'] })}
+            ${textField(store, { label: `${m.channel} (${who})`, path: [...base, 'channel'] })}
+            ${selectField(store, {
               label: `${m.owner} (${who})`,
               path: [...base, 'owner'],
               options: listAt(d.opds).map((o) => ({ value: String(o.id), label: String(o.name || o.id) })),
               empty: m.none,
             })}
             <div class="wide">
-              ${checkboxGroup({ label: `${m.pillar} (${who})`, path: [...base, 'pillars'], options: pillarOptions })}
+              ${checkboxGroup(store, { label: `${m.pillar} (${who})`, path: [...base, 'pillars'], options: pillarOptions })}
             </div>
             <div class="wide">
-              ${checkboxGroup({
+              ${checkboxGroup(store, {
                 label: `${m.targetGroups} (${who})`,
                 path: [...base, 'targetGroups'],
                 options: groups.map((g) => ({ value: String(g.id), label: String(g.name || g.id) })),
               })}
             </div>
             <div class="wide">
-              ${checkboxGroup({
+              ${checkboxGroup(store, {
                 label: `${m.years} (${who})`,
                 path: [...base, 'years'],
                 numeric: true,

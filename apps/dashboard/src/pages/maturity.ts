@@ -1,20 +1,25 @@
 import type { Evidence } from '@smartcity/model';
 import { html, nothing } from 'lit';
-import { maturityRadar } from '../adapters.js';
+import { rerender } from '../app/ui.js';
 import { chart } from '../components/charts.js';
 import { doc, evidenceInputs, framework, kpi, listAt, problemsNotice } from '../components/common.js';
 import { errorsAt, fieldId, numberField } from '../components/fields.js';
-import { fmt, L, msg } from '../i18n.js';
-import { nationalMedians } from '../national-data.js';
-import { currentScores } from '../scores.js';
-import { store } from '../store.js';
-import { rerender } from '../ui.js';
+import { maturityRadar } from '../domain/adapters.js';
+import { fmt, L, msg } from '../domain/i18n.js';
+import { nationalMedians } from '../state/national.js';
+import type { Store } from '../state/store.js';
 
 type Rec = Record<string, unknown>;
 
 let selectedYear: number | undefined;
 
-function setLevel(yearIdx: number, element: string, key: 'current' | 'target', raw: string): void {
+function setLevel(
+  store: Store,
+  yearIdx: number,
+  element: string,
+  key: 'current' | 'target',
+  raw: string,
+): void {
   store.edit((d) => {
     const a = listAt(d.maturity)[yearIdx];
     if (!a) return;
@@ -30,7 +35,7 @@ function setLevel(yearIdx: number, element: string, key: 'current' | 'target', r
   });
 }
 
-function setEvidence(yearIdx: number, element: string, next: Evidence[]): void {
+function setEvidence(store: Store, yearIdx: number, element: string, next: Evidence[]): void {
   store.edit((d) => {
     const a = listAt(d.maturity)[yearIdx];
     if (!a) return;
@@ -42,10 +47,10 @@ function setEvidence(yearIdx: number, element: string, next: Evidence[]): void {
   });
 }
 
-export function render() {
+export function render(store: Store) {
   const m = msg();
-  const f = framework();
-  const d = doc();
+  const f = framework(store);
+  const d = doc(store);
   const years = listAt(d.maturity);
   const period = d.period as { startYear?: number } | undefined;
   const addYear = () => {
@@ -74,7 +79,7 @@ export function render() {
   const ladder =
     f.maturity.ladders.find((l) => l.id === (a.ladder ?? f.maturity.defaultLadder)) ?? f.maturity.ladders[0]!;
   const elements = listAt(a.elements);
-  const scores = currentScores();
+  const scores = store.scores;
   const result = scores?.maturity.find((r) => r.year === a.year);
   const medians = nationalMedians();
   const levelOptions = ladder.levels.map((l) => ({
@@ -84,7 +89,7 @@ export function render() {
 
   return html`
     <p class="intro">${m.maturityIntro}</p>
-    ${problemsNotice(['maturity'])}
+    ${problemsNotice(store, ['maturity'])}
     <div class="actions">
       <label for="maturity-year">${m.assessmentYear}</label>
       <select
@@ -99,7 +104,7 @@ export function render() {
       <button type="button" class="secondary" @click=${addYear}>+ ${m.addYear}</button>
     </div>
     <div class="grid" style="max-width:240px">
-      ${numberField({ label: m.year, path: ['maturity', idx, 'year'], integer: true })}
+      ${numberField(store, { label: m.year, path: ['maturity', idx, 'year'], integer: true })}
     </div>
     <div class="kpis" style="margin-top:16px">
       ${kpi(m.maturityIndex, result?.indexRounded != null ? fmt(result.indexRounded) : '—', 'maturity-index')}
@@ -134,8 +139,8 @@ export function render() {
           const tgt = typeof e?.target === 'number' ? String(e.target) : '';
           const cid = fieldId(['maturity', 'el', el.id, 'current']);
           const tid = fieldId(['maturity', 'el', el.id, 'target']);
-          const cErr = eIdx >= 0 ? errorsAt(['maturity', idx, 'elements', eIdx, 'current']) : [];
-          const tErr = eIdx >= 0 ? errorsAt(['maturity', idx, 'elements', eIdx, 'target']) : [];
+          const cErr = eIdx >= 0 ? errorsAt(store, ['maturity', idx, 'elements', eIdx, 'current']) : [];
+          const tErr = eIdx >= 0 ? errorsAt(store, ['maturity', idx, 'elements', eIdx, 'target']) : [];
           return html`<div class="element-row" data-element=${el.id}>
             <div>
               <strong>${L(el.name)}</strong>
@@ -146,7 +151,7 @@ export function render() {
               <select
                 id=${cid}
                 aria-invalid=${cErr.length ? 'true' : 'false'}
-                @change=${(ev: Event) => setLevel(idx, el.id, 'current', (ev.target as HTMLSelectElement).value)}
+                @change=${(ev: Event) => setLevel(store, idx, el.id, 'current', (ev.target as HTMLSelectElement).value)}
               >
                 <option value="" ?selected=${cur === ''}>${m.notSet}</option>
                 ${levelOptions.map((o) => html`<option value=${o.value} ?selected=${o.value === cur}>${o.label}</option>`)}
@@ -158,19 +163,19 @@ export function render() {
               <select
                 id=${tid}
                 aria-invalid=${tErr.length ? 'true' : 'false'}
-                @change=${(ev: Event) => setLevel(idx, el.id, 'target', (ev.target as HTMLSelectElement).value)}
+                @change=${(ev: Event) => setLevel(store, idx, el.id, 'target', (ev.target as HTMLSelectElement).value)}
               >
                 <option value="" ?selected=${tgt === ''}>${m.notSet}</option>
                 ${levelOptions.map((o) => html`<option value=${o.value} ?selected=${o.value === tgt}>${o.label}</option>`)}
               </select>
               ${tErr.length ? html`<p class="error">${tErr.join(' ')}</p>` : nothing}
             </div>
-            ${evidenceInputs({
+            ${evidenceInputs(store, {
               label: L(el.name),
               idBase: `ev-${el.id}`,
               listPath: ['maturity', idx, 'elements', eIdx >= 0 ? eIdx : elements.length, 'evidence'],
               list: listAt<Evidence>(e?.evidence),
-              write: (next) => setEvidence(idx, el.id, next),
+              write: (next) => setEvidence(store, idx, el.id, next),
             })}
           </div>`;
         })}

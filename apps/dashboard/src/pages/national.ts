@@ -1,12 +1,13 @@
 import { GMSC } from '@smartcity/model';
 import type { BenchmarkEntry, Distribution, RegionStanding } from '@smartcity/scoring';
 import { html, nothing } from 'lit';
-import { benchmarkStrip, maturityRadarVsMedian } from '../adapters.js';
+import { announce, rerender } from '../app/ui.js';
 import { chart } from '../components/charts.js';
 import { issueList, kpi } from '../components/common.js';
-import { fmt, L, msg } from '../i18n.js';
-import { analyseFiles, analyseSample, clearNational, nationalData, progress } from '../national-data.js';
-import { announce, rerender } from '../ui.js';
+import { benchmarkStrip, maturityRadarVsMedian } from '../domain/adapters.js';
+import { fmt, L, msg } from '../domain/i18n.js';
+import { analyseFiles, analyseSample, clearNational, nationalData, progress } from '../state/national.js';
+import type { Store } from '../state/store.js';
 
 type GroupKind = 'province' | 'type' | 'cohort';
 
@@ -79,7 +80,7 @@ function rank(s: RegionStanding | null | undefined): string {
   return s?.rank ? `${s.rank} / ${s.of}` : '—';
 }
 
-export function render() {
+export function render(_store: Store) {
   const m = msg();
   const data = nationalData();
   const f = GMSC;

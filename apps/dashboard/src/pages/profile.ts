@@ -18,18 +18,22 @@ import {
   selectField,
   textField,
 } from '../components/fields.js';
-import { L, msg } from '../i18n.js';
-import { store } from '../store.js';
+import { L, msg } from '../domain/i18n.js';
+import type { Store } from '../state/store.js';
 
 type Rec = Record<string, unknown>;
 
 const ROLES = ['steering', 'chair', 'secretary', 'member', 'mentor'];
 
-function regionSelect() {
+function regionSelect(store: Store) {
   const m = msg();
-  const region = (doc().region ?? {}) as Rec;
+  const region = (doc(store).region ?? {}) as Rec;
   const id = fieldId(['region', 'code']);
-  const errors = [...errorsAt(['region', 'code']), ...errorsAt(['region', 'name']), ...errorsAt(['region'])];
+  const errors = [
+    ...errorsAt(store, ['region', 'code']),
+    ...errorsAt(store, ['region', 'name']),
+    ...errorsAt(store, ['region']),
+  ];
   const byProvince = new Map<string, { code: string; name: string }[]>();
   for (const r of listRegions()) {
     const list = byProvince.get(r.province.code) ?? [];
@@ -73,10 +77,10 @@ function regionSelect() {
   </div>`;
 }
 
-export function render() {
+export function render(store: Store) {
   const m = msg();
-  const d = doc();
-  const f = framework();
+  const d = doc(store);
+  const f = framework(store);
   const team = (d.team ?? {}) as Rec;
   const members = listAt(team.members);
   const opds = listAt(d.opds);
@@ -88,19 +92,19 @@ export function render() {
 
   return html`
     <p class="intro">${m.bimtek('I')} · ${m.regionHelp}</p>
-    ${problemsNotice()}
+    ${problemsNotice(store)}
     <section class="card" aria-labelledby="h-region">
       <h2 id="h-region">${m.regionSection}</h2>
       <div class="grid">
-        ${regionSelect()}
-        ${textField({ label: m.title, path: ['title'], optional: true })}
-        ${numberField({ label: m.cohort, path: ['region', 'cohort'], integer: true, optional: true })}
-        ${numberField({ label: m.startYear, path: ['period', 'startYear'], integer: true, hint: m.periodHelp })}
-        ${numberField({ label: m.endYear, path: ['period', 'endYear'], integer: true })}
+        ${regionSelect(store)}
+        ${textField(store, { label: m.title, path: ['title'], optional: true })}
+        ${numberField(store, { label: m.cohort, path: ['region', 'cohort'], integer: true, optional: true })}
+        ${numberField(store, { label: m.startYear, path: ['period', 'startYear'], integer: true, hint: m.periodHelp })}
+        ${numberField(store, { label: m.endYear, path: ['period', 'endYear'], integer: true })}
       </div>
       ${
-        errorsAt(['period']).length
-          ? html`<p class="error" role="alert">${errorsAt(['period']).join(' ')}</p>`
+        errorsAt(store, ['period']).length
+          ? html`<p class="error" role="alert">${errorsAt(store, ['period']).join(' ')}</p>`
           : nothing
       }
     </section>
@@ -108,11 +112,11 @@ export function render() {
     <section class="card" aria-labelledby="h-team">
       <h2 id="h-team">${m.teamSection}</h2>
       <div class="grid">
-        ${textField({ label: m.teamName, path: ['team', 'name'] })}
+        ${textField(store, { label: m.teamName, path: ['team', 'name'] })}
         ${
           decree
-            ? html`${textField({ label: m.decreeNumber, path: ['team', 'decree', 'number'] })}
-            ${textField({ label: m.decreeDate, path: ['team', 'decree', 'date'], kind: 'date' })}`
+            ? html`${textField(store, { label: m.decreeNumber, path: ['team', 'decree', 'number'] })}
+            ${textField(store, { label: m.decreeDate, path: ['team', 'decree', 'date'], kind: 'date' })}`
             : html`<div class="field">
               <span class="hint">${m.decreeNumber}</span>
               <button
@@ -135,20 +139,25 @@ export function render() {
         cells: (_x, i, who) => {
           const p = ['team', 'members', i];
           return [
-            textField({ label: `${m.name} (${who})`, path: [...p, 'name'] }),
-            selectField({
+            textField(store, { label: `${m.name} (${who})`, path: [...p, 'name'] }),
+            selectField(store, {
               label: `${m.role} (${who})`,
               path: [...p, 'role'],
               options: ROLES.map((r) => ({ value: r, label: m.roles[r] ?? r })),
             }),
-            selectField({
+            selectField(store, {
               label: `${m.opd} (${who})`,
               path: [...p, 'opd'],
               options: opdOptions,
               empty: m.none,
             }),
-            textField({ label: `${m.position} (${who})`, path: [...p, 'position'], optional: true }),
-            textField({ label: `${m.email} (${who})`, path: [...p, 'email'], kind: 'email', optional: true }),
+            textField(store, { label: `${m.position} (${who})`, path: [...p, 'position'], optional: true }),
+            textField(store, {
+              label: `${m.email} (${who})`,
+              path: [...p, 'email'],
+              kind: 'email',
+              optional: true,
+            }),
           ];
         },
         remove: (i) => store.edit((dd) => listAt((dd.team as Rec).members).splice(i, 1), ['team']),
@@ -177,8 +186,12 @@ export function render() {
         rows: opds,
         name: (x, i) => String(x.abbreviation || x.name || `#${i + 1}`),
         cells: (_x, i, who) => [
-          textField({ label: `${m.name} (${who})`, path: ['opds', i, 'name'] }),
-          textField({ label: `${m.opdAbbr} (${who})`, path: ['opds', i, 'abbreviation'], optional: true }),
+          textField(store, { label: `${m.name} (${who})`, path: ['opds', i, 'name'] }),
+          textField(store, {
+            label: `${m.opdAbbr} (${who})`,
+            path: ['opds', i, 'abbreviation'],
+            optional: true,
+          }),
         ],
         remove: (i) => store.edit((dd) => listAt(dd.opds).splice(i, 1), ['opds']),
       })}
@@ -200,15 +213,15 @@ export function render() {
 
     <section class="card" aria-labelledby="h-vision">
       <h2 id="h-vision">${m.visionSection}</h2>
-      <div class="grid">${textField({ label: m.vision, path: ['vision'], kind: 'textarea' })}</div>
+      <div class="grid">${textField(store, { label: m.vision, path: ['vision'], kind: 'textarea' })}</div>
       <h3>${m.missions}</h3>
       ${missions.map(
         (_x, i) => html`<div class="list-item">
           ${itemHeader(`${m.mission} ${i + 1}`, () => store.edit((dd) => listAt(dd.missions).splice(i, 1), ['missions']))}
           <div class="grid">
-            ${textField({ label: `${m.mission} ${i + 1}`, path: ['missions', i, 'text'], kind: 'textarea' })}
+            ${textField(store, { label: `${m.mission} ${i + 1}`, path: ['missions', i, 'text'], kind: 'textarea' })}
             <div class="wide">
-              ${checkboxGroup({
+              ${checkboxGroup(store, {
                 label: `${m.dimensions} (${m.mission} ${i + 1})`,
                 path: ['missions', i, 'dimensions'],
                 options: dimOptions,
@@ -237,7 +250,7 @@ export function render() {
         return html`<div class="list-item">
           ${itemHeader(`${m.strategy} ${i + 1}`, () => store.edit((dd) => listAt(dd.strategies).splice(i, 1), ['strategies']))}
           <div class="grid">
-            ${selectField({
+            ${selectField(store, {
               label: `${m.dimension} (${m.strategy} ${i + 1})`,
               path: ['strategies', i, 'dimension'],
               options: dimOptions,
@@ -250,13 +263,13 @@ export function render() {
                   }
                 }),
             })}
-            ${selectField({
+            ${selectField(store, {
               label: `${m.element} (${m.strategy} ${i + 1})`,
               path: ['strategies', i, 'element'],
               options: (dim?.elements ?? []).map((e) => ({ value: e.id, label: L(e.name) })),
               empty: m.anyElement,
             })}
-            ${textField({ label: `${m.strategy} ${i + 1}`, path: ['strategies', i, 'text'], kind: 'textarea' })}
+            ${textField(store, { label: `${m.strategy} ${i + 1}`, path: ['strategies', i, 'text'], kind: 'textarea' })}
           </div>
         </div>`;
       })}

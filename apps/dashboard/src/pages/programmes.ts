@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import { roadmapTimeline } from '../adapters.js';
+import { rerender } from '../app/ui.js';
 import { chart } from '../components/charts.js';
 import {
   doc,
@@ -12,10 +12,9 @@ import {
   problemsNotice,
 } from '../components/common.js';
 import { checkboxGroup, numberField, selectField, textField } from '../components/fields.js';
-import { L, locale, msg, rupiah } from '../i18n.js';
-import { currentScores } from '../scores.js';
-import { store } from '../store.js';
-import { rerender } from '../ui.js';
+import { roadmapTimeline } from '../domain/adapters.js';
+import { L, locale, msg, rupiah } from '../domain/i18n.js';
+import type { Store } from '../state/store.js';
 
 type Rec = Record<string, unknown>;
 
@@ -25,10 +24,10 @@ function total(p: Rec): number {
   return listAt(p.budget).reduce((s, b) => s + (typeof b.amount === 'number' ? b.amount : 0), 0);
 }
 
-function addProgramme(): void {
+function addProgramme(store: Store): void {
   const m = msg();
-  const f = framework();
-  const d = doc();
+  const f = framework(store);
+  const d = doc(store);
   const list = listAt(d.programmes);
   const start = Number((d.period as Rec | undefined)?.startYear) || new Date().getFullYear();
   const dim = f.dimensions[0]!;
@@ -55,7 +54,7 @@ function addProgramme(): void {
   requestAnimationFrame(() => document.getElementById('programme-editor')?.focus());
 }
 
-function removeProgramme(id: string): void {
+function removeProgramme(store: Store, id: string): void {
   store.edit(
     (dd) => {
       const l = listAt(dd.programmes).filter((p) => p.id !== id);
@@ -69,10 +68,10 @@ function removeProgramme(id: string): void {
   if (selected === id) selected = undefined;
 }
 
-function editor(i: number, p: Rec) {
+function editor(store: Store, i: number, p: Rec) {
   const m = msg();
-  const f = framework();
-  const d = doc();
+  const f = framework(store);
+  const d = doc(store);
   const base = ['programmes', i];
   const dim = f.dimensions.find((x) => x.id === p.dimension) ?? f.dimensions[0]!;
   const opds = listAt(d.opds).map((o) => ({ value: String(o.id), label: String(o.name || o.id) }));
@@ -86,8 +85,8 @@ function editor(i: number, p: Rec) {
   return html`<section class="card" id="programme-editor" tabindex="-1" aria-labelledby="h-editor">
     <h2 id="h-editor">${m.editing(name)}</h2>
     <div class="grid">
-      ${textField({ label: m.name, path: [...base, 'name'] })}
-      ${selectField({
+      ${textField(store, { label: m.name, path: [...base, 'name'] })}
+      ${selectField(store, {
         label: m.dimension,
         path: [...base, 'dimension'],
         options: options(f.dimensions),
@@ -101,16 +100,16 @@ function editor(i: number, p: Rec) {
             }
           }),
       })}
-      ${selectField({ label: m.owner, path: [...base, 'owner'], options: opds, empty: m.choose })}
-      ${selectField({ label: m.innovation, path: [...base, 'innovation'], options: options(f.innovationKinds.options) })}
-      ${selectField({ label: m.sourceKind, path: [...base, 'source', 'kind'], options: options(f.programmeSources.options) })}
-      ${textField({ label: m.sourceRef, path: [...base, 'source', 'reference'] })}
-      ${numberField({ label: m.startYear, path: [...base, 'startYear'], integer: true })}
-      ${numberField({ label: m.endYear, path: [...base, 'endYear'], integer: true })}
-      ${numberField({ label: m.earliestStart, path: [...base, 'earliestStart'], integer: true, optional: true })}
-      ${textField({ label: m.description, path: [...base, 'description'], kind: 'textarea', optional: true })}
+      ${selectField(store, { label: m.owner, path: [...base, 'owner'], options: opds, empty: m.choose })}
+      ${selectField(store, { label: m.innovation, path: [...base, 'innovation'], options: options(f.innovationKinds.options) })}
+      ${selectField(store, { label: m.sourceKind, path: [...base, 'source', 'kind'], options: options(f.programmeSources.options) })}
+      ${textField(store, { label: m.sourceRef, path: [...base, 'source', 'reference'] })}
+      ${numberField(store, { label: m.startYear, path: [...base, 'startYear'], integer: true })}
+      ${numberField(store, { label: m.endYear, path: [...base, 'endYear'], integer: true })}
+      ${numberField(store, { label: m.earliestStart, path: [...base, 'earliestStart'], integer: true, optional: true })}
+      ${textField(store, { label: m.description, path: [...base, 'description'], kind: 'textarea', optional: true })}
       <div class="wide">
-        ${checkboxGroup({
+        ${checkboxGroup(store, {
           label: m.elements,
           path: [...base, 'elements'],
           options: dim.elements.map((e) => ({ value: e.id, label: L(e.name) })),
@@ -125,13 +124,17 @@ function editor(i: number, p: Rec) {
       rows: budget,
       name: (_b, j) => `${m.budget} ${j + 1}`,
       cells: (_b, j) => [
-        numberField({ label: `${m.year} (${j + 1})`, path: [...base, 'budget', j, 'year'], integer: true }),
-        selectField({
+        numberField(store, {
+          label: `${m.year} (${j + 1})`,
+          path: [...base, 'budget', j, 'year'],
+          integer: true,
+        }),
+        selectField(store, {
           label: `${m.fundingSource} (${j + 1})`,
           path: [...base, 'budget', j, 'source'],
           options: options(f.fundingSources.options),
         }),
-        numberField({
+        numberField(store, {
           label: `${m.amount} (${j + 1})`,
           path: [...base, 'budget', j, 'amount'],
           integer: true,
@@ -167,11 +170,11 @@ function editor(i: number, p: Rec) {
       (_k, j) => html`<div class="list-item">
         ${itemHeader(String(_k.name || `IKU ${j + 1}`), () => store.edit((dd) => listAt(listAt(dd.programmes)[i]?.kpis).splice(j, 1), [...base, 'kpis']))}
         <div class="grid">
-          ${textField({ label: m.name, path: [...base, 'kpis', j, 'name'] })}
-          ${textField({ label: m.unit, path: [...base, 'kpis', j, 'unit'] })}
-          ${numberField({ label: m.baseline, path: [...base, 'kpis', j, 'baseline'] })}
-          ${numberField({ label: m.target, path: [...base, 'kpis', j, 'target'] })}
-          ${numberField({ label: m.targetYear, path: [...base, 'kpis', j, 'targetYear'], integer: true, optional: true })}
+          ${textField(store, { label: m.name, path: [...base, 'kpis', j, 'name'] })}
+          ${textField(store, { label: m.unit, path: [...base, 'kpis', j, 'unit'] })}
+          ${numberField(store, { label: m.baseline, path: [...base, 'kpis', j, 'baseline'] })}
+          ${numberField(store, { label: m.target, path: [...base, 'kpis', j, 'target'] })}
+          ${numberField(store, { label: m.targetYear, path: [...base, 'kpis', j, 'targetYear'], integer: true, optional: true })}
         </div>
       </div>`,
     )}
@@ -194,7 +197,7 @@ function editor(i: number, p: Rec) {
 
     ${
       others.length
-        ? checkboxGroup({ label: m.dependsOn, path: [...base, 'dependsOn'], options: others })
+        ? checkboxGroup(store, { label: m.dependsOn, path: [...base, 'dependsOn'], options: others })
         : nothing
     }
 
@@ -212,7 +215,7 @@ function editor(i: number, p: Rec) {
       qw
         ? html`<div class="grid" style="margin-top:8px">
           ${f.quickWin.criteria.map((c) =>
-            selectField({
+            selectField(store, {
               label: L(c.name),
               path: [...base, 'quickWin', c.id],
               hint: L(c.description),
@@ -225,25 +228,25 @@ function editor(i: number, p: Rec) {
         : nothing
     }
     <div class="actions">
-      <button type="button" class="danger" @click=${() => removeProgramme(String(p.id))}>
+      <button type="button" class="danger" @click=${() => removeProgramme(store, String(p.id))}>
         ${m.removeNamed(name)}
       </button>
     </div>
   </section>`;
 }
 
-export function render() {
+export function render(store: Store) {
   const m = msg();
-  const f = framework();
-  const d = doc();
+  const f = framework(store);
+  const d = doc(store);
   const list = listAt(d.programmes);
   const selIdx = list.findIndex((p) => p.id === selected);
-  const scores = currentScores();
+  const scores = store.scores;
   const roadmap = scores?.roadmap;
   const opdName = (id: unknown) => String(listAt(d.opds).find((o) => o.id === id)?.name ?? id ?? '');
   return html`
     <p class="intro">${m.programmesIntro}</p>
-    ${problemsNotice(['programmes'])}
+    ${problemsNotice(store, ['programmes'])}
     <section class="card" aria-labelledby="h-plist">
       <h2 id="h-plist">${m.programmes} <span class="badge">${list.length}</span></h2>
       ${list.length === 0 ? html`<p class="muted">${m.noProgrammes}</p>` : nothing}
@@ -286,9 +289,9 @@ export function render() {
           </tbody>
         </table>
       </div>
-      <div class="actions"><button type="button" @click=${addProgramme}>+ ${m.addProgramme}</button></div>
+      <div class="actions"><button type="button" @click=${() => addProgramme(store)}>+ ${m.addProgramme}</button></div>
     </section>
-    ${selIdx >= 0 ? editor(selIdx, list[selIdx]!) : nothing}
+    ${selIdx >= 0 ? editor(store, selIdx, list[selIdx]!) : nothing}
     <section class="card chart-card" aria-labelledby="h-roadmap">
       <h2 id="h-roadmap">${m.roadmap}</h2>
       ${

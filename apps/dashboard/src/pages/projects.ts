@@ -1,23 +1,40 @@
-import { createMasterplan, listRegions, type ValidationIssue } from '@smartcity/model';
+import type { Difference } from '@smartcity/collab';
+import {
+  createMasterplan,
+  decodeText,
+  formatPath,
+  listRegions,
+  type ValidationIssue,
+} from '@smartcity/model';
 import { html, nothing } from 'lit';
-import { projectLabel } from '../app.js';
+import { announce, rerender } from '../app/ui.js';
 import { issueList } from '../components/common.js';
-import { download, slug } from '../download.js';
-import { documentJson, programmesCsv, scoresCsv } from '../exporters.js';
-import { locale, msg } from '../i18n.js';
-import { store, type WorkingDoc } from '../store.js';
-import { announce, rerender } from '../ui.js';
+import { download, slug } from '../components/download.js';
+import type { WorkingDoc } from '../domain/document.js';
+import { documentJson, programmesCsv, scoresCsv } from '../domain/exporters.js';
+import { locale, msg } from '../domain/i18n.js';
+import type { Store } from '../state/store.js';
 
 let failure: { file: string; issues: readonly ValidationIssue[] } | undefined;
 let newRegion = '71.02';
 
-async function importFile(file: File): Promise<void> {
+async function importFile(store: Store, file: File): Promise<void> {
   const m = msg();
-  const text = await file.text();
-  const r = await store.importText(text);
+  // The model's decoder: UTF-8 or UTF-16, with or without a byte order mark; undecodable bytes are refused
+  // with their offset instead of becoming U+FFFD (what File.text() would do).
+  const decoded = decodeText(new Uint8Array(await file.arrayBuffer()));
+  const r =
+    'issues' in decoded
+      ? { ok: false as const, issues: decoded.issues }
+      : await store.importText(decoded.text, file.name);
   if (r.ok) {
     failure = undefined;
-    announce(m.importOk(projectLabel(store.state.current?.doc ?? {})));
+    if (r.outcome === 'added') announce(m.importOk(store.state.current?.label ?? ''));
+    else {
+      const p = store.state.pendingImport;
+      if (p) announce(m.importMatch(p.file, p.label));
+      requestAnimationFrame(() => document.querySelector<HTMLElement>('#import-choice')?.focus());
+    }
   } else {
     failure = { file: file.name, issues: r.issues };
     announce(m.importFailed(file.name, r.issues.length));
@@ -36,7 +53,7 @@ function exportJson(doc: WorkingDoc): void {
   if (!valid) announce(msg().exportInvalid);
 }
 
-function exportCsv(kind: 'programmes' | 'scores'): void {
+function exportCsv(store: Store, kind: 'programmes' | 'scores'): void {
   const a = store.state.analysis;
   const cur = store.state.current;
   if (!a?.lastValid || !cur) return;
@@ -44,11 +61,14 @@ function exportCsv(kind: 'programmes' | 'scores'): void {
   const text =
     kind === 'programmes'
       ? programmesCsv(a.lastValid, locale(), a.framework)
-      : scoresCsv(a.lastValid, locale(), a.framework);
+      : a.scores
+        ? scoresCsv(a.scores, locale())
+        : '';
+  if (!text) return;
   download(`${kind === 'programmes' ? 'program' : 'skor'}-${name}.csv`, text, 'text/csv;charset=utf-8');
 }
 
-export function render() {
+export function render(store: Store) {
   const m = msg();
   const s = store.state;
   const canCsv = !!s.analysis?.lastValid;
@@ -70,8 +90,8 @@ export function render() {
             ${s.projects.map(
               (p) => html`<tr class=${p.id === s.current?.id ? 'selected' : ''}>
                 <th scope="row">
-                  ${projectLabel(p.doc)}
-                  ${p.doc.illustrative ? html` <span class="badge">${m.illustrative.split('(')[0]}</span>` : nothing}
+                  ${p.label}
+                  ${p.illustrative ? html` <span class="badge">${m.illustrative.split('(')[0]}</span>` : nothing}
                 </th>
                 <td>${new Date(p.updatedAt).toLocaleString(locale() === 'id' ? 'id-ID' : 'en-GB')}</td>
                 <td class="actions" style="margin:0">
@@ -79,17 +99,17 @@ export function render() {
                     p.id === s.current?.id
                       ? html`<span class="badge good">${m.opened}</span>`
                       : html`<button type="button" class="secondary" @click=${() => store.select(p.id)}>
-                        ${m.open}<span class="sr-only"> ${projectLabel(p.doc)}</span>
+                        ${m.open}<span class="sr-only"> ${p.label}</span>
                       </button>`
                   }
                   <button
                     type="button"
                     class="danger"
                     @click=${() => {
-                      if (confirm(m.confirmDelete(projectLabel(p.doc)))) void store.remove(p.id);
+                      if (confirm(m.confirmDelete(p.label))) void store.remove(p.id);
                     }}
                   >
-                    ${m.remove}<span class="sr-only"> ${projectLabel(p.doc)}</span>
+                    ${m.remove}<span class="sr-only"> ${p.label}</span>
                   </button>
                 </td>
               </tr>`,
@@ -134,7 +154,7 @@ export function render() {
               const input = e.target as HTMLInputElement;
               const file = input.files?.[0];
               input.value = '';
-              if (file) void importFile(file);
+              if (file) void importFile(store, file);
             }}
           />
         </span>
@@ -154,6 +174,7 @@ export function render() {
         }
       </div>
       <p class="hint">${m.importHelp}</p>
+      ${s.pendingImport ? pendingImport(store) : nothing}
       ${
         failure
           ? html`<div class="notice danger" id="import-result" tabindex="-1" role="alert" data-testid="import-errors">
@@ -164,7 +185,7 @@ export function render() {
       }
       ${
         s.current
-          ? html`<h3>${projectLabel(s.current.doc)}</h3>
+          ? html`<h3>${s.current.label}</h3>
             <div class="actions">
               <button type="button" data-testid="export-json" @click=${() => exportJson(s.current!.doc)}>
                 ${m.exportJson}
@@ -174,7 +195,7 @@ export function render() {
                 class="secondary"
                 ?disabled=${!canCsv}
                 data-testid="export-programmes"
-                @click=${() => exportCsv('programmes')}
+                @click=${() => exportCsv(store, 'programmes')}
               >
                 ${m.exportProgrammesCsv}
               </button>
@@ -183,7 +204,7 @@ export function render() {
                 class="secondary"
                 ?disabled=${!canCsv}
                 data-testid="export-scores"
-                @click=${() => exportCsv('scores')}
+                @click=${() => exportCsv(store, 'scores')}
               >
                 ${m.exportScoresCsv}
               </button>
@@ -193,4 +214,58 @@ export function render() {
       }
     </section>
   `;
+}
+
+function value(v: unknown): string {
+  if (v === undefined) return '';
+  const text = typeof v === 'string' ? v : JSON.stringify(v);
+  return text.length > 80 ? `${text.slice(0, 79)}…` : text;
+}
+
+function changeList(list: readonly Difference[], testid: string) {
+  const m = msg();
+  if (list.length === 0) return html`<p data-testid=${testid}>${m.importNoChanges}</p>`;
+  const kind = { added: m.changeAdded, removed: m.changeRemoved, changed: m.changeChanged };
+  return html`<details data-testid=${testid}>
+    <summary>${m.importChanges(list.length)}</summary>
+    <ul class="issue-list">
+      ${list.slice(0, 100).map(
+        (d) =>
+          html`<li>
+            <code>${formatPath(d.path)}</code> — ${kind[d.kind]}${
+              d.kind === 'changed'
+                ? html`: ${value(d.before)} → ${value(d.after)}`
+                : d.kind === 'added'
+                  ? html`: ${value(d.after)}`
+                  : nothing
+            }
+          </li>`,
+      )}
+    </ul>
+  </details>`;
+}
+
+/** The choice offered when a file is for a region that already has a project: merge, replace or cancel. */
+function pendingImport(store: Store) {
+  const m = msg();
+  const p = store.state.pendingImport;
+  if (!p) return nothing;
+  const choose = async (choice: 'merge' | 'replace' | 'cancel') => {
+    await store.resolveImport(choice);
+    if (choice === 'merge') announce(m.importMerged(p.label));
+    if (choice === 'replace') announce(m.importReplaced(p.label));
+    rerender();
+  };
+  return html`<div class="notice warn" id="import-choice" tabindex="-1" role="alertdialog" aria-labelledby="import-choice-h" data-testid="import-choice">
+    <p id="import-choice-h" style="margin:0"><strong>${m.importMatch(p.file, p.label)}</strong></p>
+    <p class="hint">${m.importMergeHelp}</p>
+    ${changeList(p.merge, 'import-merge-changes')}
+    <p class="hint">${m.importReplaceHelp}</p>
+    ${changeList(p.replace, 'import-replace-changes')}
+    <div class="actions">
+      <button type="button" @click=${() => choose('merge')}>${m.importMerge}</button>
+      <button type="button" class="secondary" @click=${() => choose('replace')}>${m.importReplace}</button>
+      <button type="button" class="secondary" @click=${() => choose('cancel')}>${m.importCancel}</button>
+    </div>
+  </div>`;
 }

@@ -1,20 +1,19 @@
 import { html, nothing } from 'lit';
-import { quickwinMatrix } from '../adapters.js';
+import { announce } from '../app/ui.js';
 import { chart } from '../components/charts.js';
 import { doc, framework, itemHeader, kpi, listAt, problemsNotice } from '../components/common.js';
 import { numberField, textField } from '../components/fields.js';
-import { fmt, L, locale, msg, rupiah } from '../i18n.js';
-import { currentScores } from '../scores.js';
-import { store } from '../store.js';
-import { announce } from '../ui.js';
+import { quickwinMatrix } from '../domain/adapters.js';
+import { fmt, L, locale, msg, rupiah } from '../domain/i18n.js';
+import type { Store } from '../state/store.js';
 
 type Rec = Record<string, unknown>;
 
-export function render() {
+export function render(store: Store) {
   const m = msg();
-  const f = framework();
-  const d = doc();
-  const s = currentScores();
+  const f = framework(store);
+  const d = doc(store);
+  const s = store.scores;
   const qw = (d.quickWins ?? {}) as Rec;
   const selected = listAt(qw.selected);
   const programmes = listAt(d.programmes);
@@ -38,12 +37,12 @@ export function render() {
   return html`
     <p class="intro">${m.quickWinsIntro}</p>
     <p class="hint">${L(f.quickWin.definition)}</p>
-    ${problemsNotice(['quickWins'])}
+    ${problemsNotice(store, ['quickWins'])}
     <section class="card" aria-labelledby="h-qwb">
       <h2 id="h-qwb">${m.portfolio}</h2>
       <div class="grid">
-        ${numberField({ label: m.qwBudget, path: ['quickWins', 'budget'], integer: true, optional: true })}
-        ${numberField({ label: m.qwMaxPerOwner, path: ['quickWins', 'maxPerOwner'], integer: true, optional: true })}
+        ${numberField(store, { label: m.qwBudget, path: ['quickWins', 'budget'], integer: true, optional: true })}
+        ${numberField(store, { label: m.qwMaxPerOwner, path: ['quickWins', 'maxPerOwner'], integer: true, optional: true })}
       </div>
       <div class="kpis" style="margin-top:14px">
         ${kpi(m.candidates, String(s?.quickWins.length ?? 0))}
@@ -116,8 +115,8 @@ export function render() {
         (x, i) => html`<div class="list-item">
           ${itemHeader(pname(x.programme), () => store.edit((dd) => listAt((dd.quickWins as Rec).selected).splice(i, 1), ['quickWins']))}
           <div class="grid">
-            ${numberField({ label: `${m.planYear} (${pname(x.programme)})`, path: ['quickWins', 'selected', i, 'year'], integer: true })}
-            ${textField({
+            ${numberField(store, { label: `${m.planYear} (${pname(x.programme)})`, path: ['quickWins', 'selected', i, 'year'], integer: true })}
+            ${textField(store, {
               label: `${m.rationale} (${pname(x.programme)})`,
               path: ['quickWins', 'selected', i, 'rationale'],
               kind: 'textarea',

@@ -1,17 +1,16 @@
 import type { Evidence } from '@smartcity/model';
 import { html, nothing } from 'lit';
-import { readinessBars } from '../adapters.js';
 import { chart } from '../components/charts.js';
 import { doc, evidenceInputs, framework, kpi, listAt, problemsNotice } from '../components/common.js';
 import { errorsAt, fieldId, textField } from '../components/fields.js';
-import { fmt, L, msg } from '../i18n.js';
-import { currentScores } from '../scores.js';
-import { store } from '../store.js';
+import { readinessBars } from '../domain/adapters.js';
+import { fmt, L, msg } from '../domain/i18n.js';
+import type { Store } from '../state/store.js';
 
 type Rec = Record<string, unknown>;
 
-function setAnswer(item: string, raw: string): void {
-  const answers = listAt((doc().readiness as Rec | undefined)?.answers);
+function setAnswer(store: Store, item: string, raw: string): void {
+  const answers = listAt((doc(store).readiness as Rec | undefined)?.answers);
   const idx = answers.findIndex((a) => a.item === item);
   const removing = raw === '' && idx >= 0 && listAt(answers[idx]?.evidence).length === 0;
   store.edit(
@@ -31,7 +30,7 @@ function setAnswer(item: string, raw: string): void {
   );
 }
 
-function setEvidence(item: string, next: Evidence[]): void {
+function setEvidence(store: Store, item: string, next: Evidence[]): void {
   store.edit((d) => {
     const r = d.readiness as Rec;
     const list = listAt(r.answers);
@@ -42,10 +41,10 @@ function setEvidence(item: string, next: Evidence[]): void {
   });
 }
 
-export function render() {
+export function render(store: Store) {
   const m = msg();
-  const f = framework();
-  const r = doc().readiness as Rec | undefined;
+  const f = framework(store);
+  const r = doc(store).readiness as Rec | undefined;
   if (!r)
     return html`<p class="intro">${m.readinessIntro}</p>
       <button
@@ -61,7 +60,7 @@ export function render() {
       </button>`;
   const answers = listAt(r.answers);
   const toggles = (r.pillars ?? {}) as Record<string, boolean>;
-  const scores = currentScores()?.readiness;
+  const scores = store.scores?.readiness;
   const scale = f.readiness.scale;
   const labelOf = (v: number) => scale.labels.find((l) => l.value === v)?.label;
   const values: { value: string; label: string }[] = [];
@@ -73,7 +72,7 @@ export function render() {
 
   return html`
     <p class="intro">${m.readinessIntro}</p>
-    ${problemsNotice(['readiness'])}
+    ${problemsNotice(store, ['readiness'])}
     <div class="kpis">
       ${kpi(m.readinessIndex, scores?.index != null ? fmt(scores.index, 1) : '—', 'readiness-index')}
       ${kpi(
@@ -89,7 +88,7 @@ export function render() {
       <p class="hint">${L(f.readiness.provenance.note)}</p>
     </section>
     <section class="card">
-      <div class="grid">${textField({ label: m.assessedOn, path: ['readiness', 'assessedOn'], kind: 'date' })}</div>
+      <div class="grid">${textField(store, { label: m.assessedOn, path: ['readiness', 'assessedOn'], kind: 'date' })}</div>
       <fieldset class="checks" style="margin-top:12px">
         <legend>${m.pillarsScored}</legend>
         ${f.readiness.pillars.map((p) => {
@@ -133,7 +132,7 @@ export function render() {
                 const ans = idx >= 0 ? answers[idx] : undefined;
                 const value = ans ? String(ans.value) : '';
                 const sid = fieldId(['readiness', 'item', q.id]);
-                const errs = idx >= 0 ? errorsAt(['readiness', 'answers', idx, 'value']) : [];
+                const errs = idx >= 0 ? errorsAt(store, ['readiness', 'answers', idx, 'value']) : [];
                 return html`<div class="question" data-item=${q.id}>
                   <div>
                     <label for=${sid}>${L(q.text)}</label>
@@ -143,19 +142,19 @@ export function render() {
                     <select
                       id=${sid}
                       aria-invalid=${errs.length ? 'true' : 'false'}
-                      @change=${(e: Event) => setAnswer(q.id, (e.target as HTMLSelectElement).value)}
+                      @change=${(e: Event) => setAnswer(store, q.id, (e.target as HTMLSelectElement).value)}
                     >
                       <option value="" ?selected=${!ans}>${m.unanswered}</option>
                       ${values.map((v) => html`<option value=${v.value} ?selected=${v.value === value}>${v.label}</option>`)}
                     </select>
                     ${errs.length ? html`<p class="error">${errs.join(' ')}</p>` : nothing}
                   </div>
-                  ${evidenceInputs({
+                  ${evidenceInputs(store, {
                     label: L(q.text),
                     idBase: `ev-${q.id}`,
                     listPath: ['readiness', 'answers', idx >= 0 ? idx : answers.length, 'evidence'],
                     list: listAt<Evidence>(ans?.evidence),
-                    write: (next) => setEvidence(q.id, next),
+                    write: (next) => setEvidence(store, q.id, next),
                   })}
                 </div>`;
               })}`;

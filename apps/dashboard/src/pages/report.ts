@@ -1,12 +1,18 @@
 import type { Framework, Masterplan } from '@smartcity/model';
 import { html, nothing, type TemplateResult } from 'lit';
-import { literacyRadar, maturityRadar, quickwinMatrix, readinessBars, roadmapTimeline } from '../adapters.js';
 import { chart } from '../components/charts.js';
 import { framework, problemsNotice } from '../components/common.js';
-import { fmt, L, locale, type Messages, msg, rupiah } from '../i18n.js';
-import { nationalMedians } from '../national-data.js';
-import { currentScores, type Scores } from '../scores.js';
-import { store } from '../store.js';
+import {
+  literacyRadar,
+  maturityRadar,
+  quickwinMatrix,
+  readinessBars,
+  roadmapTimeline,
+} from '../domain/adapters.js';
+import { fmt, L, locale, type Messages, msg, rupiah } from '../domain/i18n.js';
+import type { Scores } from '../domain/scores.js';
+import { nationalMedians } from '../state/national.js';
+import type { Store } from '../state/store.js';
 
 type Chapter = Framework['report']['chapters'][number];
 
@@ -257,17 +263,17 @@ function chapterBody(c: Chapter, m: Messages, doc: Masterplan, f: Framework, s: 
   }
 }
 
-export function render() {
+export function render(store: Store) {
   const m = msg();
-  const f = framework();
+  const f = framework(store);
   const a = store.state.analysis;
   const doc = a?.lastValid;
-  const s = currentScores();
-  if (!doc || !s) return html`<p class="intro">${m.reportIntro}</p>${problemsNotice()}`;
+  const s = store.scores;
+  if (!doc || !s) return html`<p class="intro">${m.reportIntro}</p>${problemsNotice(store)}`;
   const chapters = f.report.chapters;
   return html`
     <p class="intro">${m.reportIntro}</p>
-    <div class="no-print">${problemsNotice()}</div>
+    <div class="no-print">${problemsNotice(store)}</div>
     <div class="actions no-print">
       <button type="button" @click=${() => window.print()} data-testid="print">${m.print}</button>
     </div>

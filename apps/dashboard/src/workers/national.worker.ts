@@ -1,5 +1,5 @@
 // Reads, checks and scores many regions' documents off the main thread, reporting progress as it goes.
-import '../zod-config.js';
+import '../domain/zod-config.js';
 import { GMSC, type Masterplan, parseMasterplan } from '@smartcity/model';
 import {
   type BenchmarkEntry,
@@ -58,7 +58,7 @@ self.onmessage = async (e: MessageEvent<NationalRequest>) => {
       const file = req.files[i]!;
       const name = (file as File & { webkitRelativePath?: string }).webkitRelativePath || file.name;
       try {
-        const r = parseMasterplan(await file.text());
+        const r = parseMasterplan(new Uint8Array(await file.arrayBuffer()));
         if (r.ok) {
           entries.push(entryOf(r.value.document));
           files.push(name);

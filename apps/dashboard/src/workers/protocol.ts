@@ -23,3 +23,16 @@ export type NationalResponse =
       /** File names of the valid entries, in the order read. */
       files: string[];
     };
+
+/** A request to the analysis worker: check and score one project's working document. */
+export interface AnalysisRequest {
+  id: number;
+  /** The project, so the worker keeps each project's last valid version apart. */
+  key: string;
+  doc: unknown;
+}
+
+/** The analysis worker's answer. */
+export type AnalysisResponse =
+  | { id: number; ok: true; analysis: import('../domain/analysis.js').Analysis }
+  | { id: number; ok: false; error: string };

@@ -21,6 +21,7 @@ export const ROUTES = [
   'literasi',
   'laporan',
   'evaluasi',
+  'monitoring',
   'nasional',
   'proyek',
 ] as const;
@@ -69,8 +70,8 @@ export async function newContext(browser: Browser, options: { locale?: string } 
 }
 
 /** Opens a route and waits until its page has rendered. */
-export async function open(page: Page, route: string): Promise<void> {
-  if (!page.url().startsWith(baseURL())) await page.goto(`${baseURL()}/#/${route}`);
+export async function open(page: Page, route: string, base = baseURL()): Promise<void> {
+  if (!page.url().startsWith(base)) await page.goto(`${base}/#/${route}`);
   else await page.evaluate((r) => (location.hash = `#/${r}`), route);
   await page.waitForFunction(
     (r) =>
@@ -84,18 +85,24 @@ export async function open(page: Page, route: string): Promise<void> {
   );
 }
 
-/** Waits for the save indicator to say everything is stored. */
-export async function saved(page: Page): Promise<void> {
-  await page.waitForFunction(() => {
-    const s = document.querySelector('[data-testid="save-status"]');
-    return !!s && !s.classList.contains('save-saving');
-  });
-  await page.waitForTimeout(50);
+/** The application shell's completion: the last change analysed, stored and rendered. */
+async function completion(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () => typeof (document.querySelector('sc-app') as { settled?: unknown })?.settled === 'function',
+  );
+  await page.evaluate(() =>
+    (document.querySelector('sc-app') as unknown as { settled(): Promise<void> }).settled(),
+  );
 }
 
-/** Waits for the debounced validation and scoring of the last change. */
+/** Waits until everything typed is stored (the shell's completion, no fixed delay). */
+export async function saved(page: Page): Promise<void> {
+  await completion(page);
+}
+
+/** Waits for the validation and scoring of the last change (the analysis task's completion). */
 export async function settled(page: Page): Promise<void> {
-  await page.waitForTimeout(450);
+  await completion(page);
 }
 
 /** Runs axe-core on the page and returns its violations. */

@@ -1,6 +1,7 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createMasterplan } from '@smartcity/model';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   type Browser,
@@ -46,14 +47,61 @@ describe('import and export', () => {
     const file = join(dir, 'masterplan.json');
     writeFileSync(file, first);
     const rows = await page.locator('table').first().locator('tbody tr').count();
+    // The region has a project already: the import offers merge or replace, showing that nothing changes.
     await page.locator('#import-file').setInputFiles(file);
-    await expect.poll(() => page.locator('table').first().locator('tbody tr').count()).toBe(rows + 1);
+    const choice = page.getByTestId('import-choice');
+    await choice.waitFor();
+    expect(await page.getByTestId('import-replace-changes').textContent()).toContain(
+      'Tidak ada yang berubah',
+    );
+    await choice.getByRole('button', { name: 'Ganti proyek dengan berkas' }).click();
     await settled(page);
+    expect(await page.locator('table').first().locator('tbody tr').count()).toBe(rows);
     const second = await downloadText(page, 'export-json');
     expect(second).toBe(first);
-    // And the undo removes the imported copy.
+  });
+
+  it('imports a file for a new region as a new project, which the undo removes', async () => {
+    const rows = await page.locator('table').first().locator('tbody tr').count();
+    const file = join(dir, 'manado.json');
+    writeFileSync(file, JSON.stringify(createMasterplan('71.71')));
+    await page.locator('#import-file').setInputFiles(file);
+    await expect.poll(() => page.locator('table').first().locator('tbody tr').count()).toBe(rows + 1);
     await page.getByRole('button', { name: 'Urungkan impor' }).click();
     await expect.poll(() => page.locator('table').first().locator('tbody tr').count()).toBe(rows);
+  });
+
+  it('merges or replaces a file for a region that has a project, showing what would change, with an undo', async () => {
+    await settled(page);
+    const original = await downloadText(page, 'export-json');
+    const rows = await page.locator('table').first().locator('tbody tr').count();
+    const theirs = JSON.parse(original);
+    theirs.vision = 'Visi dari berkas OPD';
+    const removed = theirs.team.members.pop();
+    const file = join(dir, 'dari-opd.json');
+    writeFileSync(file, JSON.stringify(theirs));
+    await page.locator('#import-file').setInputFiles(file);
+    const choice = page.getByTestId('import-choice');
+    await choice.waitFor();
+    expect(await choice.textContent()).toContain('dari-opd.json');
+    const replace = await page.getByTestId('import-replace-changes').textContent();
+    expect(replace).toContain('2 perubahan');
+    expect(replace).toContain('vision');
+    expect(replace).toContain('Visi dari berkas OPD');
+    expect(replace).toContain('dihapus');
+    // Merging keeps what only the project holds (the member the file lacks).
+    const merge = await page.getByTestId('import-merge-changes').textContent();
+    expect(merge).toContain('1 perubahan');
+    expect(merge).not.toContain('dihapus');
+    await choice.getByRole('button', { name: 'Gabungkan ke proyek' }).click();
+    await settled(page);
+    expect(await page.locator('table').first().locator('tbody tr').count()).toBe(rows);
+    const merged = JSON.parse(await downloadText(page, 'export-json'));
+    expect(merged.vision).toBe('Visi dari berkas OPD');
+    expect(merged.team.members.map((o: { id: string }) => o.id)).toContain(removed.id);
+    await page.getByRole('button', { name: 'Urungkan impor' }).click();
+    await settled(page);
+    expect(await downloadText(page, 'export-json')).toBe(original);
   });
 
   it('refuses a broken file, says what and where in the user’s language, and changes nothing', async () => {
@@ -82,6 +130,37 @@ describe('import and export', () => {
     await expect.poll(() => box.textContent()).toContain('kind');
     expect(await page.locator('table').first().locator('tbody tr').count()).toBe(rows);
     expect(await downloadText(page, 'export-json')).toBe(original);
+  });
+
+  it('imports UTF-8 with a BOM and UTF-16, and refuses Latin-1 with the byte offset', async () => {
+    await saved(page);
+    const original = await downloadText(page, 'export-json');
+    const rows = await page.locator('table').first().locator('tbody tr').count();
+    // A region without a project, so that each import adds one (the undo removes it again).
+    const fresh = JSON.stringify(createMasterplan('71.72'), null, 2);
+    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(fresh, 'utf16le')]);
+    const bom = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(fresh, 'utf8')]);
+    for (const [name, bytes] of [
+      ['bom.json', bom],
+      ['utf16.json', utf16],
+    ] as const) {
+      const file = join(dir, name);
+      writeFileSync(file, bytes);
+      const before = await page.locator('table').first().locator('tbody tr').count();
+      await page.locator('#import-file').setInputFiles(file);
+      await expect.poll(() => page.locator('table').first().locator('tbody tr').count()).toBe(before + 1);
+      await page.getByRole('button', { name: 'Urungkan impor' }).click();
+      await expect.poll(() => page.locator('table').first().locator('tbody tr').count()).toBe(rows);
+    }
+    const doc = JSON.parse(original);
+    doc.vision = 'Café';
+    const latin1 = join(dir, 'latin1.json');
+    writeFileSync(latin1, Buffer.from(JSON.stringify(doc), 'latin1'));
+    await page.locator('#import-file').setInputFiles(latin1);
+    const box = page.getByTestId('import-errors');
+    await expect.poll(() => box.textContent()).toContain('0xE9');
+    expect(await box.textContent()).toContain('offset bita');
+    expect(await page.locator('table').first().locator('tbody tr').count()).toBe(rows);
   });
 
   it('exports programmes and scores as CSV that spreadsheets open safely', async () => {

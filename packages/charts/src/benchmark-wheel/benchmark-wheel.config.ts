@@ -1,5 +1,5 @@
 import type { Normalized } from '../shared/model.js';
-import { isRecord, num, records, str } from '../shared/normalize.js';
+import { normalized, num, records, root, scale, str } from '../shared/normalize.js';
 
 /** An element of the wheel's outer ring: the region's value and its peers' median. */
 export interface WheelElement {
@@ -45,31 +45,31 @@ export interface NormalizedWheelData {
 
 /** Validates untrusted wheel data. Never throws. */
 export function normalizeWheelData(input: unknown): Normalized<NormalizedWheelData> {
-  if (!isRecord(input)) return { ok: false, error: 'expected an object with "region" and "dimensions"' };
-  if (input.dimensions !== undefined && !Array.isArray(input.dimensions))
-    return { ok: false, error: '"dimensions" must be an array' };
-  const min = num(input.min) ?? 0;
-  const max = num(input.max) ?? 5;
-  if (!(max > min)) return { ok: false, error: '"max" must be greater than "min"' };
-  const out: NormalizedWheelData = {
-    region: str(input.region),
-    dimensions: records(input.dimensions).map((d) => ({
-      id: str(d.id),
-      label: str(d.label, str(d.id)),
-      elements: records(d.elements).map((e) => {
-        const peer = num(e.peer);
-        return {
-          id: str(e.id),
-          label: str(e.label, str(e.id)),
-          value: e.value,
-          ...(peer !== undefined ? { peer } : {}),
-        };
-      }),
-    })),
-    min,
-    max,
-  };
-  if (str(input.peersLabel)) out.peersLabel = str(input.peersLabel);
-  if (str(input.title)) out.title = str(input.title);
-  return { ok: true, value: out };
+  return normalized(() => {
+    const data = root(input, '"region" & "dimensions"');
+    const min = num(data.min) ?? 0;
+    const max = num(data.max) ?? 5;
+    scale(min, max);
+    const out: NormalizedWheelData = {
+      region: str(data.region),
+      dimensions: records(data.dimensions, 'dimensions').map((d, i) => ({
+        id: str(d.id),
+        label: str(d.label, str(d.id)),
+        elements: records(d.elements, `dimensions[${i}].elements`).map((e) => {
+          const peer = num(e.peer);
+          return {
+            id: str(e.id),
+            label: str(e.label, str(e.id)),
+            value: e.value,
+            ...(peer !== undefined ? { peer } : {}),
+          };
+        }),
+      })),
+      min,
+      max,
+    };
+    if (str(data.peersLabel)) out.peersLabel = str(data.peersLabel);
+    if (str(data.title)) out.title = str(data.title);
+    return out;
+  });
 }

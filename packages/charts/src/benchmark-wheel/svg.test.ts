@@ -8,7 +8,7 @@ import { renderBenchmarkWheelSvg } from './svg.js';
 describe('benchmark wheel (no DOM)', () => {
   it('gives each element an equal share of the circle, within its dimension (d3-hierarchy partition)', () => {
     const n = normalizeWheelData(wheel());
-    if (!n.ok) throw new Error(n.error);
+    if (!n.ok) throw new Error(n.error.en);
     const m = layoutBenchmarkWheel(n.value, 600, 'id');
     expect(m.dimensions).toHaveLength(6);
     expect(m.elements).toHaveLength(18);

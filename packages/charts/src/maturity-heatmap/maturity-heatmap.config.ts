@@ -1,5 +1,5 @@
 import type { Normalized } from '../shared/model.js';
-import { isRecord, num, records, str, valueMap } from '../shared/normalize.js';
+import { normalized, num, records, root, scale, str, valueMap, wrongShape } from '../shared/normalize.js';
 
 /** A column: one of the Smart City elements. */
 export interface HeatmapElement {
@@ -71,38 +71,45 @@ const GROUPS = new Set(['none', 'province', 'cohort']);
 
 /** Validates untrusted heatmap data. Never throws. */
 export function normalizeHeatmapData(input: unknown): Normalized<NormalizedHeatmapData> {
-  if (!isRecord(input)) return { ok: false, error: 'expected an object with "elements" and "regions"' };
-  for (const key of ['elements', 'regions', 'dimensions']) {
-    if (input[key] !== undefined && !Array.isArray(input[key]))
-      return { ok: false, error: `"${key}" must be an array` };
-  }
-  const min = num(input.min) ?? 0;
-  const max = num(input.max) ?? 5;
-  if (!(max > min)) return { ok: false, error: '"max" must be greater than "min"' };
-  const opt = (v: unknown) => (str(v) ? str(v) : undefined);
-  const out: NormalizedHeatmapData = {
-    elements: records(input.elements).map((e) => {
-      const dimension = opt(e.dimension);
-      return { id: str(e.id), label: str(e.label, str(e.id)), ...(dimension ? { dimension } : {}) };
-    }),
-    dimensions: records(input.dimensions).map((d) => ({ id: str(d.id), label: str(d.label, str(d.id)) })),
-    regions: records(input.regions).map((r) => {
-      const province = opt(r.province);
-      const cohort = opt(r.cohort);
-      return {
-        id: str(r.id),
-        label: str(r.label, str(r.id)),
-        ...(province ? { province } : {}),
-        ...(cohort ? { cohort } : {}),
-        values: valueMap(r.values),
-      };
-    }),
-    min,
-    max,
-    sortBy: str(input.sortBy, 'mean'),
-    groupBy: GROUPS.has(str(input.groupBy)) ? (str(input.groupBy) as HeatmapGroupBy) : 'none',
-  };
-  if (input.sortOrder === 'asc' || input.sortOrder === 'desc') out.sortOrder = input.sortOrder;
-  if (str(input.title)) out.title = str(input.title);
-  return { ok: true, value: out };
+  return normalized(() => {
+    const data = root(input, '"elements" & "regions"');
+    const min = num(data.min) ?? 0;
+    const max = num(data.max) ?? 5;
+    scale(min, max);
+    const opt = (v: unknown) => (str(v) ? str(v) : undefined);
+    const out: NormalizedHeatmapData = {
+      elements: records(data.elements, 'elements').map((e) => {
+        const dimension = opt(e.dimension);
+        return { id: str(e.id), label: str(e.label, str(e.id)), ...(dimension ? { dimension } : {}) };
+      }),
+      dimensions: records(data.dimensions, 'dimensions').map((d) => ({
+        id: str(d.id),
+        label: str(d.label, str(d.id)),
+      })),
+      regions: records(data.regions, 'regions').map((r, i) => {
+        const province = opt(r.province);
+        const cohort = opt(r.cohort);
+        return {
+          id: str(r.id),
+          label: str(r.label, str(r.id)),
+          ...(province ? { province } : {}),
+          ...(cohort ? { cohort } : {}),
+          values: valueMap(r.values, `regions[${i}].values`),
+        };
+      }),
+      min,
+      max,
+      sortBy: str(data.sortBy, 'mean'),
+      groupBy: GROUPS.has(str(data.groupBy)) ? (str(data.groupBy) as HeatmapGroupBy) : 'none',
+    };
+    if (data.groupBy !== undefined && data.groupBy !== null && !GROUPS.has(str(data.groupBy)))
+      wrongShape(
+        'groupBy',
+        { id: '"none", "province" atau "cohort"', en: '"none", "province" or "cohort"' },
+        data.groupBy,
+      );
+    if (data.sortOrder === 'asc' || data.sortOrder === 'desc') out.sortOrder = data.sortOrder;
+    if (str(data.title)) out.title = str(data.title);
+    return out;
+  });
 }

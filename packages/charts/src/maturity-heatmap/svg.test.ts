@@ -6,7 +6,7 @@ import { renderMaturityHeatmapSvg } from './svg.js';
 
 const norm = (d: unknown) => {
   const n = normalizeHeatmapData(d);
-  if (!n.ok) throw new Error(n.error);
+  if (!n.ok) throw new Error(n.error.en);
   return n.value;
 };
 

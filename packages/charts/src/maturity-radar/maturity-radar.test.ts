@@ -166,7 +166,9 @@ describe('<sc-maturity-radar>', () => {
 
   it('shows a visible error for data of the wrong shape', async () => {
     const el = await mount<ScMaturityRadar>(TAG, { data: { axes: 'six' } });
-    expect(shadow(el).querySelector('[part="error"]')?.textContent).toContain('"axes" must be an array');
+    expect(shadow(el).querySelector('[part="error"]')?.textContent).toContain(
+      'axes: diharapkan daftar, ditemukan teks "six".',
+    );
   });
 
   it('shows an empty state', async () => {

@@ -46,7 +46,7 @@ describe('renderMaturityRadarSvg', () => {
   it('uses the same geometry as the element', () => {
     const data = radarElements();
     const n = normalizeRadarData(data);
-    if (!n.ok) throw new Error(n.error);
+    if (!n.ok) throw new Error(n.error.en);
     const m = layoutMaturityRadar(n.value, 500, 'id');
     const svg = renderMaturityRadarSvg(data, { width: 500 });
     expect(svg).toContain(`viewBox="0 0 500 ${m.height}"`);
@@ -71,7 +71,7 @@ describe('renderMaturityRadarSvg', () => {
     expect(en).toContain(`fill="${darkTheme.background}"`);
     expect(en).toContain(darkTheme.series[0]);
     const bad = renderMaturityRadarSvg({ axes: 'x' } as never);
-    expect(bad).toContain('Data grafik tidak valid: &quot;axes&quot; must be an array');
+    expect(bad).toContain('Data grafik tidak valid: axes: diharapkan daftar, ditemukan teks &quot;x&quot;.');
   });
 
   it('the ./svg entry does not pull in lit', async () => {

@@ -2,7 +2,7 @@ import { html, LitElement, nothing, type PropertyValues, type TemplateResult } f
 import { type ChartLang, chartStrings, normalizeLang } from './i18n.js';
 import { parseJsonAttribute } from './json-attribute.js';
 import { moveInGrid } from './keyboard.js';
-import type { AxisSelectDetail, ChartModel, Normalized, SeriesToggleDetail } from './model.js';
+import type { AxisSelectDetail, ChartMessage, ChartModel, Normalized, SeriesToggleDetail } from './model.js';
 import { type ChartTheme, THEME_VARS } from './palette.js';
 import { CSS_PAINT, legendHtml, pointsSvg, tableHtml } from './points.js';
 import { layoutToSvg } from './render-svg.js';
@@ -114,13 +114,13 @@ export abstract class ScChartElement<Data, Norm, Model extends ChartModel<unknow
   declare data: Data | string | null | undefined;
   declare protected _lang: ChartLang;
   declare protected _width: number | undefined;
-  declare protected _jsonError: string | undefined;
+  declare protected _jsonError: ChartMessage | undefined;
   declare protected _tableOpen: boolean;
   declare protected _hidden: ReadonlySet<string>;
   declare protected _active: string | undefined;
   declare protected _tip: string | undefined;
   declare protected _model: Model | undefined;
-  declare protected _dataError: string | undefined;
+  declare protected _dataError: ChartMessage | undefined;
   declare private _norm: Norm | undefined;
   declare private _written: Model | undefined;
   declare private _axes: Map<string, { label: string; shortened: boolean; x: number; y: number }> | undefined;
@@ -319,7 +319,10 @@ export abstract class ScChartElement<Data, Norm, Model extends ChartModel<unknow
 
   protected override render(): TemplateResult | typeof nothing {
     const s = chartStrings(this._lang);
-    const error = this._jsonError !== undefined ? `${s.invalidJson}: ${this._jsonError}` : this._dataError;
+    const error =
+      this._jsonError !== undefined
+        ? `${s.invalidJson}: ${this._jsonError[this._lang]}`
+        : this._dataError?.[this._lang];
     if (error !== undefined) {
       return html`<div part="error" class="error" role="alert"><strong>${s.invalidData}</strong>${error}</div>`;
     }

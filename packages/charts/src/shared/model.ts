@@ -74,6 +74,15 @@ export interface SeriesToggleDetail {
   visible: boolean;
 }
 
+/** A message in Bahasa Indonesia (`id`) and English (`en`). */
+export interface ChartMessage {
+  id: string;
+  en: string;
+}
+
+/** Result of normalising untrusted chart input: the data, or what is wrong with it in both languages. */
+export type Normalized<T> = { ok: true; value: T } | { ok: false; error: ChartMessage };
+
 /** Detail of `sc-axis-select`: an axis (radar), row or column label was clicked or activated. */
 export interface AxisSelectDetail {
   /** Which chart fired it (as in the point details). */
@@ -83,6 +92,3 @@ export interface AxisSelectDetail {
   /** Its label as shown. */
   label: string;
 }
-
-/** Result of normalising untrusted chart input. */
-export type Normalized<T> = { ok: true; value: T } | { ok: false; error: string };

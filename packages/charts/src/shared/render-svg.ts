@@ -56,7 +56,7 @@ export function renderChartSvg<Data, Layout extends ChartModel<unknown>>(
   const s = chartStrings(lang);
   const background = options.background !== false;
   const n = chart.normalize(data);
-  if (!n.ok) return errorSvg(options.width ?? 640, `${s.invalidData}: ${n.error}`, theme, background);
+  if (!n.ok) return errorSvg(options.width ?? 640, `${s.invalidData}: ${n.error[lang]}`, theme, background);
   const m = chart.layout(n.value, options.width ?? 640, lang);
   if (m.empty) return errorSvg(m.width, s.empty, theme, background, m.title);
   return layoutToSvg(m, chart.body, chart.name(lang), theme, background, options.captions === true);

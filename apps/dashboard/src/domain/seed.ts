@@ -1,4 +1,4 @@
-import type { WorkingDoc } from './store.js';
+import type { WorkingDoc } from './document.js';
 
 /** The project a first run starts with: the bundled Kabupaten Minahasa sample (illustrative figures). */
 export async function seedDocument(): Promise<WorkingDoc> {

@@ -16,7 +16,6 @@ import {
   scoreReadiness,
 } from '@smartcity/scoring';
 import type { Locale } from './i18n.js';
-import { store } from './store.js';
 
 /** Every figure of one masterplan, computed with `@smartcity/scoring`. */
 export interface Scores {
@@ -53,14 +52,8 @@ export function scoreDocument(m: Masterplan, f: Framework): Scores {
   };
 }
 
-/** The scores of the open document's last valid version. */
-export function currentScores(): Scores | undefined {
-  return store.state.analysis?.scores;
-}
-
-/** Rows of the scores CSV: section, id, name, value, unit, note. */
-export function scoreRows(m: Masterplan, f: Framework, locale: Locale): Cell[][] {
-  const s = scoreDocument(m, f);
+/** Rows of the scores CSV (section, id, name, value, unit, note) from the scores already computed. */
+export function scoreRows(s: Scores, locale: Locale): Cell[][] {
   const id = locale === 'id';
   const rows: Cell[][] = [];
   const r = s.readiness;

@@ -1,7 +1,12 @@
+import { ContextProvider } from '@lit/context';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
-import { locale, msg, onLocaleChange, setLocale } from './i18n.js';
+import { download, slug } from '../components/download.js';
+import { documentJson } from '../domain/exporters.js';
+import { locale, msg, onLocaleChange, setLocale } from '../domain/i18n.js';
+import { storeContext } from '../state/context.js';
+import { onNationalChange } from '../state/national.js';
+import type { Store } from '../state/store.js';
 import { DEFAULT_ROUTE, type PageModule, ROUTES, type Route, routeFromHash } from './routes.js';
-import { store } from './store.js';
 import { setAnnouncer, setRenderHook } from './ui.js';
 
 /** The application shell: header, the workflow's steps, the page of the current route. */
@@ -17,6 +22,34 @@ export class ScApp extends LitElement {
   declare failed: boolean;
   declare message: string;
   private loading = 0;
+  private _store: Store | undefined;
+  private unsubscribe: (() => void) | undefined;
+  private readonly provider = new ContextProvider(this, { context: storeContext });
+
+  /** The workspace store; provided to every element below the shell through `storeContext`. */
+  get store(): Store | undefined {
+    return this._store;
+  }
+  set store(s: Store | undefined) {
+    this.unsubscribe?.();
+    this._store = s;
+    this.unsubscribe = s?.subscribe(() => {
+      this.requestUpdate();
+      this.updateTitle();
+    });
+    if (s) this.provider.setValue(s);
+    this.requestUpdate();
+  }
+
+  /**
+   * Resolves once the last change is analysed, stored and rendered: what the end-to-end tests wait on instead
+   * of a fixed delay.
+   */
+  async settled(): Promise<void> {
+    while (!this._store?.state.ready) await new Promise((r) => setTimeout(r, 20));
+    await this._store.settled();
+    await this.updateComplete;
+  }
   private focusOnRender = false;
 
   constructor() {
@@ -32,7 +65,7 @@ export class ScApp extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    store.subscribe(() => this.requestUpdate());
+    onNationalChange(() => this.requestUpdate());
     onLocaleChange(() => {
       this.requestUpdate();
       this.updateTitle();
@@ -78,7 +111,7 @@ export class ScApp extends LitElement {
   private updateTitle(): void {
     const m = msg();
     const label = this.route ? this.route.label(m) : m.notFound;
-    const region = (store.state.current?.doc.region as { name?: string } | undefined)?.name;
+    const region = (this._store?.state.current?.doc.region as { name?: string } | undefined)?.name;
     document.title = `${label}${region && this.route?.step ? ` · ${region}` : ''} — ${m.appName}`;
   }
 
@@ -99,13 +132,15 @@ export class ScApp extends LitElement {
 
   private saveText(): string {
     const m = msg();
-    switch (store.state.save) {
+    switch (this._store?.state.save) {
       case 'saving':
         return m.saveSaving;
       case 'saved':
         return m.saveSaved;
       case 'error':
         return m.saveError;
+      case 'memory':
+        return m.saveMemory;
       default:
         return m.saveIdle;
     }
@@ -113,6 +148,8 @@ export class ScApp extends LitElement {
 
   override render() {
     const m = msg();
+    const store = this._store;
+    if (!store) return html`<p class="muted">${m.loading}</p>`;
     const s = store.state;
     const route = this.route;
     const steps = ROUTES.filter((r) => r.step);
@@ -138,7 +175,7 @@ export class ScApp extends LitElement {
                   ${s.projects.map(
                     (p) =>
                       html`<option value=${p.id} ?selected=${p.id === s.current?.id}>
-                        ${projectLabel(p.doc)}
+                        ${p.label}
                       </option>`,
                   )}
                 </select></label
@@ -169,15 +206,45 @@ export class ScApp extends LitElement {
           <p class="save save-${s.save}" role="status" aria-live="polite" data-testid="save-status">
             ${this.saveText()}
           </p>
+          ${
+            s.sync
+              ? html`<p class="save sync-${s.sync.status}" role="status" aria-live="polite" data-testid="sync-status">
+                  ${
+                    {
+                      connected: m.syncConnected,
+                      connecting: m.syncConnecting,
+                      offline: m.syncOffline,
+                      refused: m.syncRefused,
+                    }[s.sync.status]
+                  }${s.sync.readOnly ? html`<br />${m.readOnly}` : nothing}
+                </p>`
+              : nothing
+          }
         </nav>
         <main id="main" tabindex="-1">
+          ${
+            s.storage === 'memory'
+              ? html`<div class="notice danger" role="alert" data-testid="storage-unavailable">
+                  <p style="margin:0">${m.storageUnavailable}</p>
+                  ${
+                    s.current
+                      ? html`<p class="actions" style="margin:0">
+                          <button type="button" data-testid="memory-export" @click=${() => exportCurrent(store)}>
+                            ${m.exportNow}
+                          </button>
+                        </p>`
+                      : nothing
+                  }
+                </div>`
+              : nothing
+          }
           ${route ? html`<h1 tabindex="-1">${route.label(m)}</h1>` : html`<h1 tabindex="-1">${m.notFound}</h1>`}
           ${
             this.failed
               ? html`<p class="error">${m.loadError}</p>`
               : !s.ready || !this.page
                 ? html`<p class="muted">${m.loading}</p>`
-                : this.page.render()
+                : this.page.render(store)
           }
         </main>
       </div>
@@ -186,11 +253,15 @@ export class ScApp extends LitElement {
   }
 }
 
-/** How a project is named in lists: its region and period. */
-export function projectLabel(doc: Record<string, unknown>): string {
-  const region = (doc.region as { name?: string } | undefined)?.name ?? '?';
-  const period = doc.period as { startYear?: number; endYear?: number } | undefined;
-  return period ? `${region} (${period.startYear}–${period.endYear})` : region;
+function exportCurrent(store: Store): void {
+  const cur = store.state.current;
+  if (!cur) return;
+  const { text } = documentJson(cur.doc);
+  download(
+    `masterplan-${slug(String((cur.doc.region as { name?: string })?.name ?? ''))}.json`,
+    text,
+    'application/json',
+  );
 }
 
 if (!customElements.get('sc-app')) customElements.define('sc-app', ScApp);

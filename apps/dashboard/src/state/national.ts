@@ -1,7 +1,6 @@
 // The national set the ministry's view works on, shared with the regency pages (for the national median).
 import type { BenchmarkEntry, BenchmarkResult } from '@smartcity/scoring';
-import { rerender } from './ui.js';
-import type { InvalidFile, NationalRequest, NationalResponse } from './workers/protocol.js';
+import type { InvalidFile, NationalRequest, NationalResponse } from '../workers/protocol.js';
 
 export interface NationalData {
   source: 'loaded' | 'sample';
@@ -24,8 +23,20 @@ let sampleRequested = false;
 /** Progress of the current load, if any. */
 export let progress: { done: number; total: number } | undefined;
 
+const listeners = new Set<() => void>();
+
+/** Calls `fn` whenever the national set or its progress changes; returns the unsubscribe function. */
+export function onNationalChange(fn: () => void): () => void {
+  listeners.add(fn);
+  return () => listeners.delete(fn);
+}
+
+function rerender(): void {
+  for (const fn of listeners) fn();
+}
+
 function getWorker(): Worker {
-  worker ??= new Worker(new URL('./workers/national.worker.ts', import.meta.url), { type: 'module' });
+  worker ??= new Worker(new URL('../workers/national.worker.ts', import.meta.url), { type: 'module' });
   return worker;
 }
 

@@ -6,9 +6,9 @@ import {
   parseMasterplan,
   toCsv,
 } from '@smartcity/model';
+import type { WorkingDoc } from './document.js';
 import type { Locale } from './i18n.js';
-import { scoreRows } from './scores.js';
-import type { WorkingDoc } from './store.js';
+import { type Scores, scoreRows } from './scores.js';
 
 /**
  * The project's JSON file. A valid document is written as the model reads it (defaults applied, keys in
@@ -83,11 +83,11 @@ export function programmesCsv(m: Masterplan, locale: Locale, f: Framework = GMSC
   return toCsv(HEAD[locale], rows);
 }
 
-/** Scores as CSV: one row per figure (readiness, maturity, quick wins, evaluation). */
-export function scoresCsv(m: Masterplan, locale: Locale, f: Framework = GMSC): string {
+/** Scores as CSV: one row per figure (readiness, maturity, quick wins, evaluation), from computed scores. */
+export function scoresCsv(s: Scores, locale: Locale): string {
   const head =
     locale === 'id'
       ? ['Bagian', 'ID', 'Nama', 'Nilai', 'Satuan', 'Keterangan']
       : ['Section', 'ID', 'Name', 'Value', 'Unit', 'Note'];
-  return toCsv(head, scoreRows(m, f, locale));
+  return toCsv(head, scoreRows(s, locale));
 }
