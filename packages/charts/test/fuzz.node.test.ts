@@ -144,7 +144,8 @@ describe('fuzz: chart data', () => {
       }
       refusedInAll += refused;
       expect(({} as Record<string, unknown>).polluted).toBeUndefined();
-    });
+      // 300 layouts and SVGs per chart: seconds on a loaded two-core machine, not the default 5 s.
+    }, 60_000);
 
   it('refused some of the mutants (the run did real work)', () => {
     expect(refusedInAll).toBeGreaterThan(CHARTS.length * 10);

@@ -2,6 +2,8 @@
 // timeline and strip, so that each framework shows all five charts.
 import type {
   BenchmarkStripData,
+  BenchmarkWheelData,
+  MaturityHeatmapData,
   MaturityRadarData,
   QuickWinMatrixData,
   ReadinessBarsData,
@@ -74,5 +76,60 @@ export const strip: BenchmarkStripData = {
   rows: [
     { id: 'governance', label: 'Tata Kelola', value: 2.67, values: [1.2, 2, 2.4, 2.67, 3.1, 3.6] },
     { id: 'economy', label: 'Ekonomi', value: 2, values: [1.1, 1.8, 2, 2.5, 3.2] },
+  ],
+};
+
+export const heatmap: MaturityHeatmapData = {
+  title: 'Kematangan per daerah',
+  dimensions: [
+    { id: 'governance', label: 'Tata Kelola' },
+    { id: 'economy', label: 'Ekonomi' },
+  ],
+  elements: [
+    { id: 'public-service', label: 'Layanan Publik', dimension: 'governance' },
+    { id: 'bureaucracy', label: 'Tata Kelola Birokrasi', dimension: 'governance' },
+    { id: 'industry', label: 'Industri', dimension: 'economy' },
+  ],
+  regions: [
+    {
+      id: 'a',
+      label: 'Kabupaten Contoh',
+      province: 'Sulawesi Utara',
+      values: { 'public-service': 2.5, bureaucracy: 3, industry: 1.5 },
+    },
+    {
+      id: 'b',
+      label: 'Kota Contoh',
+      province: 'Sulawesi Utara',
+      values: { 'public-service': 4, bureaucracy: null, industry: 2 },
+    },
+    {
+      id: 'c',
+      label: 'Kabupaten Lain',
+      province: 'Jawa Barat',
+      values: { 'public-service': 1, bureaucracy: 2, industry: 3.5 },
+    },
+  ],
+  groupBy: 'province',
+};
+
+export const wheel: BenchmarkWheelData = {
+  title: 'Terhadap daerah sejenis',
+  region: 'Kabupaten Contoh',
+  peersLabel: 'Median daerah sejenis',
+  dimensions: [
+    {
+      id: 'governance',
+      label: 'Tata Kelola',
+      elements: [
+        { id: 'public-service', label: 'Layanan Publik', value: 2.5, peer: 2 },
+        { id: 'bureaucracy', label: 'Tata Kelola Birokrasi', value: 3, peer: 2.5 },
+      ],
+    },
+    {
+      id: 'economy',
+      label: 'Ekonomi',
+      elements: [{ id: 'industry', label: 'Industri', value: 1.5, peer: 2.2 }],
+    },
   ],
 };

@@ -1,8 +1,15 @@
 // A server component: it renders the five React components (client components from
 // @smartcity/charts/react) with plain data, and a static SVG drawn on the server.
-import { BenchmarkStrip, QuickwinMatrix, ReadinessBars, RoadmapTimeline } from '@smartcity/charts/react';
+import {
+  BenchmarkStrip,
+  BenchmarkWheel,
+  MaturityHeatmap,
+  QuickwinMatrix,
+  ReadinessBars,
+  RoadmapTimeline,
+} from '@smartcity/charts/react';
 import { renderMaturityRadarSvg } from '@smartcity/charts/svg';
-import { bars, matrix, radar, strip, timeline } from '../../shared/data';
+import { bars, heatmap, matrix, radar, strip, timeline, wheel } from '../../shared/data';
 import { Interactive } from './interactive';
 
 export default function Page() {
@@ -15,6 +22,8 @@ export default function Page() {
       <QuickwinMatrix data={matrix} />
       <RoadmapTimeline data={timeline} />
       <BenchmarkStrip data={strip} />
+      <MaturityHeatmap data={heatmap} />
+      <BenchmarkWheel data={wheel} />
       <h2>SVG dari server</h2>
       <div data-testid="server-svg" dangerouslySetInnerHTML={{ __html: svg }} />
     </main>
