@@ -244,7 +244,10 @@ export class ScApp extends LitElement {
               ? html`<p class="error">${m.loadError}</p>`
               : !s.ready || !this.page
                 ? html`<p class="muted">${m.loading}</p>`
-                : this.page.render(store)
+                : store.readOnly
+                  ? // A reader sees every page with its controls disabled (the store refuses edits too).
+                    html`<fieldset class="read-only" disabled data-testid="read-only">${this.page.render(store)}</fieldset>`
+                  : this.page.render(store)
           }
         </main>
       </div>

@@ -117,7 +117,13 @@ describe('a team on the server: live sync, offline edits, readers', () => {
     const reader = await member('reader');
     await expect.poll(() => reader.page.getByTestId('sync-status').textContent()).toContain('Hanya baca');
     const before = await team(reader.page).inputValue();
-    await team(reader.page).fill('Diubah pembaca');
+    expect(await team(reader.page).isDisabled()).toBe(true);
+    // Even a change forced past the disabled control is refused by the store.
+    await team(reader.page).evaluate((el: HTMLInputElement) => {
+      el.disabled = false;
+      el.value = 'Diubah pembaca';
+      el.dispatchEvent(new Event('input', { bubbles: true }));
+    });
     await reader.page.reload();
     await open(reader.page, 'profil', base);
     await expect.poll(() => team(reader.page).inputValue()).toBe(before);
