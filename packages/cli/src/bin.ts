@@ -1,5 +1,6 @@
 #!/usr/bin/env node
 import { run } from './cli.js';
+import { neutralize } from './terminal.js';
 
 run(
   process.argv.slice(2),
@@ -15,7 +16,11 @@ run(
     process.exitCode = code;
   },
   (e: unknown) => {
-    process.stderr.write(`smartcity: ${e instanceof Error ? e.message : String(e)}\n`);
+    process.stderr.write(
+      neutralize(
+        `smartcity: galat internal / internal error: ${e instanceof Error ? e.message : String(e)}\n`,
+      ),
+    );
     process.exitCode = 70;
   },
 );

@@ -1,5 +1,11 @@
 import type { Difference } from '@smartcity/collab';
-import { createMasterplan, formatPath, listRegions, type ValidationIssue } from '@smartcity/model';
+import {
+  createMasterplan,
+  decodeText,
+  formatPath,
+  listRegions,
+  type ValidationIssue,
+} from '@smartcity/model';
 import { html, nothing } from 'lit';
 import { announce, rerender } from '../app/ui.js';
 import { issueList } from '../components/common.js';
@@ -14,8 +20,13 @@ let newRegion = '71.02';
 
 async function importFile(store: Store, file: File): Promise<void> {
   const m = msg();
-  const text = await file.text();
-  const r = await store.importText(text, file.name);
+  // The model's decoder: UTF-8 or UTF-16, with or without a byte order mark; undecodable bytes are refused
+  // with their offset instead of becoming U+FFFD (what File.text() would do).
+  const decoded = decodeText(new Uint8Array(await file.arrayBuffer()));
+  const r =
+    'issues' in decoded
+      ? { ok: false as const, issues: decoded.issues }
+      : await store.importText(decoded.text, file.name);
   if (r.ok) {
     failure = undefined;
     if (r.outcome === 'added') announce(m.importOk(store.state.current?.label ?? ''));

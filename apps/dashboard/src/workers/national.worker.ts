@@ -58,7 +58,7 @@ self.onmessage = async (e: MessageEvent<NationalRequest>) => {
       const file = req.files[i]!;
       const name = (file as File & { webkitRelativePath?: string }).webkitRelativePath || file.name;
       try {
-        const r = parseMasterplan(await file.text());
+        const r = parseMasterplan(new Uint8Array(await file.arrayBuffer()));
         if (r.ok) {
           entries.push(entryOf(r.value.document));
           files.push(name);

@@ -21,6 +21,7 @@ export const ROUTES = [
   'literasi',
   'laporan',
   'evaluasi',
+  'monitoring',
   'nasional',
   'proyek',
 ] as const;

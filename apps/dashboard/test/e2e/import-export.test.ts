@@ -132,6 +132,37 @@ describe('import and export', () => {
     expect(await downloadText(page, 'export-json')).toBe(original);
   });
 
+  it('imports UTF-8 with a BOM and UTF-16, and refuses Latin-1 with the byte offset', async () => {
+    await saved(page);
+    const original = await downloadText(page, 'export-json');
+    const rows = await page.locator('table').first().locator('tbody tr').count();
+    // A region without a project, so that each import adds one (the undo removes it again).
+    const fresh = JSON.stringify(createMasterplan('71.72'), null, 2);
+    const utf16 = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(fresh, 'utf16le')]);
+    const bom = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(fresh, 'utf8')]);
+    for (const [name, bytes] of [
+      ['bom.json', bom],
+      ['utf16.json', utf16],
+    ] as const) {
+      const file = join(dir, name);
+      writeFileSync(file, bytes);
+      const before = await page.locator('table').first().locator('tbody tr').count();
+      await page.locator('#import-file').setInputFiles(file);
+      await expect.poll(() => page.locator('table').first().locator('tbody tr').count()).toBe(before + 1);
+      await page.getByRole('button', { name: 'Urungkan impor' }).click();
+      await expect.poll(() => page.locator('table').first().locator('tbody tr').count()).toBe(rows);
+    }
+    const doc = JSON.parse(original);
+    doc.vision = 'Café';
+    const latin1 = join(dir, 'latin1.json');
+    writeFileSync(latin1, Buffer.from(JSON.stringify(doc), 'latin1'));
+    await page.locator('#import-file').setInputFiles(latin1);
+    const box = page.getByTestId('import-errors');
+    await expect.poll(() => box.textContent()).toContain('0xE9');
+    expect(await box.textContent()).toContain('offset bita');
+    expect(await page.locator('table').first().locator('tbody tr').count()).toBe(rows);
+  });
+
   it('exports programmes and scores as CSV that spreadsheets open safely', async () => {
     await open(page, 'program');
     await page.getByRole('button', { name: '+ Tambah program' }).click();

@@ -1,5 +1,15 @@
 import type { Normalized } from '../shared/model.js';
-import { isRecord, num, records, str } from '../shared/normalize.js';
+import {
+  isRecord,
+  normalized,
+  num,
+  records,
+  root,
+  scale,
+  str,
+  valueMap,
+  wrongShape,
+} from '../shared/normalize.js';
 import { quantile } from '../shared/scale.js';
 
 /** Five-number summary of a distribution. */
@@ -86,34 +96,42 @@ function stats(input: unknown): BenchmarkStats | undefined {
 
 /** Validates untrusted benchmark data; computes stats, rank and count from `values` where needed. Never throws. */
 export function normalizeBenchmarkData(input: unknown): Normalized<NormalizedBenchmarkData> {
-  if (!isRecord(input)) return { ok: false, error: 'expected an object with "region" and "rows"' };
-  if (input.rows !== undefined && !Array.isArray(input.rows))
-    return { ok: false, error: '"rows" must be an array' };
-  const min = num(input.min) ?? BENCHMARK_DEFAULTS.min;
-  const max = num(input.max) ?? BENCHMARK_DEFAULTS.max;
-  if (!(max > min)) return { ok: false, error: '"max" must be greater than "min"' };
-  const rows = records(input.rows).map((r) => {
-    const values = Array.isArray(r.values)
-      ? r.values.filter((x): x is number => num(x) !== undefined)
-      : undefined;
-    const st = stats(r.stats) ?? (values ? summarize(values) : undefined);
-    const value = r.value;
-    let rank = num(r.rank);
-    let count = num(r.count);
-    if (values?.length) {
-      count ??= values.length;
-      if (rank === undefined && num(value) !== undefined)
-        rank = 1 + values.filter((x) => x > (value as number)).length;
-    }
-    return {
-      id: str(r.id),
-      label: str(r.label, str(r.id)),
-      value,
-      ...(st ? { stats: st } : {}),
-      ...(rank !== undefined ? { rank } : {}),
-      ...(count !== undefined ? { count } : {}),
-    };
+  return normalized(() => {
+    const data = root(input, '"region" & "rows"');
+    const min = num(data.min) ?? BENCHMARK_DEFAULTS.min;
+    const max = num(data.max) ?? BENCHMARK_DEFAULTS.max;
+    scale(min, max);
+    const rows = records(data.rows, 'rows').map((r, i) => {
+      if (r.values !== undefined && r.values !== null && !Array.isArray(r.values))
+        wrongShape(`rows[${i}].values`, { id: 'daftar angka', en: 'a list of numbers' }, r.values);
+      if (r.stats !== undefined && r.stats !== null && !isRecord(r.stats))
+        wrongShape(
+          `rows[${i}].stats`,
+          { id: 'objek (min, q1, median, q3, max)', en: 'an object (min, q1, median, q3, max)' },
+          r.stats,
+        );
+      const values = Array.isArray(r.values)
+        ? r.values.filter((x): x is number => num(x) !== undefined)
+        : undefined;
+      const st = stats(r.stats) ?? (values ? summarize(values) : undefined);
+      const value = r.value;
+      let rank = num(r.rank);
+      let count = num(r.count);
+      if (values?.length) {
+        count ??= values.length;
+        if (rank === undefined && num(value) !== undefined)
+          rank = 1 + values.filter((x) => x > (value as number)).length;
+      }
+      return {
+        id: str(r.id),
+        label: str(r.label, str(r.id)),
+        value,
+        ...(st ? { stats: st } : {}),
+        ...(rank !== undefined ? { rank } : {}),
+        ...(count !== undefined ? { count } : {}),
+      };
+    });
+    const title = str(data.title);
+    return { region: str(data.region), rows, min, max, ...(title ? { title } : {}) };
   });
-  const title = str(input.title);
-  return { ok: true, value: { region: str(input.region), rows, min, max, ...(title ? { title } : {}) } };
 }

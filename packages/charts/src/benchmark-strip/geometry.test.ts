@@ -14,7 +14,7 @@ describe('layoutBenchmarkStrip', () => {
       region: 'R',
       rows: [{ id: 'a', label: 'A', value: 4, values: [1, 2, 3, 4, 5] }],
     });
-    if (!n.ok) throw new Error(n.error);
+    if (!n.ok) throw new Error(n.error.en);
     expect(n.value.rows[0]).toMatchObject({ rank: 2, count: 5 });
     const m = layoutBenchmarkStrip(n.value, 640, 'id');
     const p = [...m.points.values()][0]!;

@@ -11,7 +11,7 @@ import { type MaturityRadarData, normalizeRadarData } from './maturity-radar.con
 
 const layout = (d: MaturityRadarData, width = 640, lang: 'id' | 'en' = 'id', hidden: string[] = []) => {
   const n = normalizeRadarData(d);
-  if (!n.ok) throw new Error(n.error);
+  if (!n.ok) throw new Error(n.error.en);
   return layoutMaturityRadar(n.value, width, lang, new Set(hidden));
 };
 
@@ -108,15 +108,46 @@ describe('layoutMaturityRadar', () => {
   it('rejects malformed data with a message instead of throwing', () => {
     expect(normalizeRadarData(null)).toEqual({
       ok: false,
-      error: 'expected an object with "axes" and "series"',
+      error: {
+        id: 'diharapkan objek dengan "axes" & "series", ditemukan null.',
+        en: 'expected an object with "axes" & "series", found null.',
+      },
     });
     expect(normalizeRadarData({ axes: {}, series: [] }).ok).toBe(false);
     expect(normalizeRadarData({ axes: [], series: [], min: 5, max: 1 }).ok).toBe(false);
+    // Items without an id, items that are not objects and maps that are not objects are the wrong shape.
+    const n = normalizeRadarData({ axes: [{ id: 'a' }, { label: 'no id' }, 7], series: [] });
+    expect(n.ok === false && n.error.en).toBe(
+      'axes[1].id: expected an identifier (non-empty text), found nothing.',
+    );
+    const v = normalizeRadarData({ axes: [{ id: 'a' }], series: [{ id: 's', values: 'x' }] });
+    expect(v.ok === false && v.error.id).toBe(
+      'series[0].values: diharapkan objek (nilai per pengenal), ditemukan teks "x".',
+    );
+  });
+});
+
+describe('series without a kind', () => {
+  it("never take the comparison slot (or any present kind's) while another is free, and are not filled", () => {
+    expect(assignSlots([{}])).toEqual([4]);
+    expect(assignSlots([{ kind: 'current' }, {}, {}])).toEqual([0, 4, 5]);
+    // Three peers beside current, target and median: the sixth slot is the only one left.
+    expect(assignSlots([{ kind: 'current' }, { kind: 'target' }, { kind: 'median' }, {}, {}, {}])).toEqual([
+      0, 1, 2, 4, 5, 3,
+    ]);
+    expect(assignSlots([{}, {}, { kind: 'comparison' }])).toEqual([4, 5, 3]);
     const n = normalizeRadarData({
-      axes: [{ id: 'a' }, { label: 'no id' }, 7],
-      series: [{ id: 's', values: 'x' }],
+      axes: [
+        { id: 'a', label: 'A' },
+        { id: 'b', label: 'B' },
+        { id: 'c', label: 'C' },
+      ],
+      series: [{ id: 'x', label: 'X', values: { a: 1, b: 2, c: 3 } }],
     });
-    expect(n.ok && n.value.axes).toEqual([{ id: 'a', label: 'a' }]);
-    expect(n.ok && n.value.series[0]!.values).toEqual({});
+    if (!n.ok) throw new Error(n.error.en);
+    const se = layoutMaturityRadar(n.value, 400, 'id').series[0]!;
+    expect(se.kind).toBeUndefined();
+    expect(se.fillOpacity).toBe(0);
+    expect(se.styleIndex).not.toBe(3);
   });
 });

@@ -1,5 +1,15 @@
 import type { Normalized } from '../shared/model.js';
-import { isRecord, num, records, str, valueMap } from '../shared/normalize.js';
+import {
+  isRecord,
+  normalized,
+  num,
+  records,
+  root,
+  scale,
+  str,
+  valueMap,
+  wrongShape,
+} from '../shared/normalize.js';
 
 /** One axis of the radar: a dimension or an element of the framework. */
 export interface RadarAxis {
@@ -70,44 +80,45 @@ const KINDS = new Set(['current', 'target', 'median', 'comparison']);
 
 /** Validates untrusted radar data. Never throws. */
 export function normalizeRadarData(input: unknown): Normalized<NormalizedRadarData> {
-  if (!isRecord(input)) return { ok: false, error: 'expected an object with "axes" and "series"' };
-  if (input.axes !== undefined && !Array.isArray(input.axes))
-    return { ok: false, error: '"axes" must be an array' };
-  if (input.series !== undefined && !Array.isArray(input.series)) {
-    return { ok: false, error: '"series" must be an array' };
-  }
-  const min = num(input.min) ?? RADAR_DEFAULTS.min;
-  const max = num(input.max) ?? RADAR_DEFAULTS.max;
-  if (!(max > min)) return { ok: false, error: '"max" must be greater than "min"' };
-  const axes = records(input.axes).map((a) => {
-    const group = str(a.group);
-    return { id: str(a.id), label: str(a.label, str(a.id)), ...(group ? { group } : {}) };
+  return normalized(() => {
+    const data = root(input, '"axes" & "series"');
+    const min = num(data.min) ?? RADAR_DEFAULTS.min;
+    const max = num(data.max) ?? RADAR_DEFAULTS.max;
+    scale(min, max);
+    const axes = records(data.axes, 'axes').map((a) => {
+      const group = str(a.group);
+      return { id: str(a.id), label: str(a.label, str(a.id)), ...(group ? { group } : {}) };
+    });
+    const series = records(data.series, 'series').map((s, i) => {
+      const kind = str(s.kind);
+      return {
+        id: str(s.id),
+        label: str(s.label, str(s.id)),
+        values: valueMap(s.values, `series[${i}].values`),
+        ...(KINDS.has(kind) ? { kind: kind as RadarSeriesKind } : {}),
+      };
+    });
+    const out: NormalizedRadarData = { axes, min, max, series };
+    if (data.levels !== undefined && data.levels !== null) {
+      if (!Array.isArray(data.levels)) wrongShape('levels', { id: 'daftar', en: 'a list' }, data.levels);
+      out.levels = Array.from(data.levels as unknown[], (l: unknown, i) => {
+        if (!isRecord(l))
+          wrongShape(`levels[${i}]`, { id: 'objek dengan "value"', en: 'an object with a "value"' }, l);
+        return { value: num(l.value) ?? Number.NaN, label: str(l.label) };
+      }).filter((l) => Number.isFinite(l.value));
+    }
+    if (data.band !== undefined && data.band !== null) {
+      if (!isRecord(data.band) || !str(data.band.id))
+        wrongShape('band', { id: 'objek dengan "id"', en: 'an object with an "id"' }, data.band);
+      out.band = {
+        id: str(data.band.id),
+        label: str(data.band.label, str(data.band.id)),
+        min: valueMap(data.band.min, 'band.min'),
+        max: valueMap(data.band.max, 'band.max'),
+      };
+    }
+    const title = str(data.title);
+    if (title) out.title = title;
+    return out;
   });
-  const series = records(input.series).map((s) => {
-    const kind = str(s.kind);
-    return {
-      id: str(s.id),
-      label: str(s.label, str(s.id)),
-      values: valueMap(s.values),
-      ...(KINDS.has(kind) ? { kind: kind as RadarSeriesKind } : {}),
-    };
-  });
-  const out: NormalizedRadarData = { axes, min, max, series };
-  if (Array.isArray(input.levels)) {
-    out.levels = input.levels
-      .filter(isRecord)
-      .map((l) => ({ value: num(l.value) ?? Number.NaN, label: str(l.label) }))
-      .filter((l) => Number.isFinite(l.value));
-  }
-  if (isRecord(input.band) && str(input.band.id)) {
-    out.band = {
-      id: str(input.band.id),
-      label: str(input.band.label, str(input.band.id)),
-      min: valueMap(input.band.min),
-      max: valueMap(input.band.max),
-    };
-  }
-  const title = str(input.title);
-  if (title) out.title = title;
-  return { ok: true, value: out };
 }

@@ -20,7 +20,7 @@ describe('layoutQuickWinMatrix', () => {
         effort: 2,
       })),
     });
-    if (!n.ok) throw new Error(n.error);
+    if (!n.ok) throw new Error(n.error.en);
     const m = layoutQuickWinMatrix(n.value, 640, 'id');
     const pts = [...m.points.values()];
     for (let i = 0; i < pts.length; i++) {
@@ -29,7 +29,7 @@ describe('layoutQuickWinMatrix', () => {
       }
     }
     const full = normalizeQuickWinData(quickwins());
-    if (!full.ok) throw new Error(full.error);
+    if (!full.ok) throw new Error(full.error.en);
     for (const width of [260, 640]) {
       const fm = layoutQuickWinMatrix(full.value, width, 'id');
       for (const l of fm.labels) {

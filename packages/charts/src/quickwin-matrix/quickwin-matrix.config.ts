@@ -1,5 +1,15 @@
 import type { Normalized } from '../shared/model.js';
-import { isRecord, num, records, str } from '../shared/normalize.js';
+import {
+  isRecord,
+  normalized,
+  num,
+  records,
+  root,
+  scale,
+  str,
+  valueMap,
+  wrongShape,
+} from '../shared/normalize.js';
 
 /** The four quadrants of the impact/effort matrix. */
 export type Quadrant = 'quick-win' | 'major-project' | 'fill-in' | 'thankless-task';
@@ -59,25 +69,24 @@ export function classifyQuadrant(impact: number, effort: number, threshold: numb
 
 /** Validates untrusted matrix data. Never throws. */
 export function normalizeQuickWinData(input: unknown): Normalized<NormalizedQuickWinData> {
-  if (!isRecord(input)) return { ok: false, error: 'expected an object with "candidates"' };
-  if (input.candidates !== undefined && !Array.isArray(input.candidates)) {
-    return { ok: false, error: '"candidates" must be an array' };
-  }
-  const min = num(input.min) ?? QUICKWIN_DEFAULTS.min;
-  const max = num(input.max) ?? QUICKWIN_DEFAULTS.max;
-  if (!(max > min)) return { ok: false, error: '"max" must be greater than "min"' };
-  const threshold = num(input.threshold) ?? QUICKWIN_DEFAULTS.threshold;
-  const candidates = records(input.candidates).map((c) => {
-    const q = str(c.quadrant);
-    return {
-      id: str(c.id),
-      label: str(c.label, str(c.id)),
-      impact: c.impact,
-      effort: c.effort,
-      chosen: c.chosen === true,
-      ...(QUADRANTS.has(q) ? { quadrant: q as Quadrant } : {}),
-    };
+  return normalized(() => {
+    const data = root(input, '"candidates"');
+    const min = num(data.min) ?? QUICKWIN_DEFAULTS.min;
+    const max = num(data.max) ?? QUICKWIN_DEFAULTS.max;
+    scale(min, max);
+    const threshold = num(data.threshold) ?? QUICKWIN_DEFAULTS.threshold;
+    const candidates = records(data.candidates, 'candidates').map((c) => {
+      const q = str(c.quadrant);
+      return {
+        id: str(c.id),
+        label: str(c.label, str(c.id)),
+        impact: c.impact,
+        effort: c.effort,
+        chosen: c.chosen === true,
+        ...(QUADRANTS.has(q) ? { quadrant: q as Quadrant } : {}),
+      };
+    });
+    const title = str(data.title);
+    return { candidates, min, max, threshold, ...(title ? { title } : {}) };
   });
-  const title = str(input.title);
-  return { ok: true, value: { candidates, min, max, threshold, ...(title ? { title } : {}) } };
 }

@@ -5,7 +5,7 @@ import { normalizeReadinessData } from './readiness-bars.config.js';
 
 const layout = (width: number, data = readiness()) => {
   const n = normalizeReadinessData(data);
-  if (!n.ok) throw new Error(n.error);
+  if (!n.ok) throw new Error(n.error.en);
   return layoutReadinessBars(n.value, width, 'id');
 };
 

@@ -1,5 +1,15 @@
 import type { Normalized } from '../shared/model.js';
-import { isRecord, num, records, str } from '../shared/normalize.js';
+import {
+  isRecord,
+  normalized,
+  num,
+  records,
+  root,
+  scale,
+  str,
+  valueMap,
+  wrongShape,
+} from '../shared/normalize.js';
 
 /** A readiness aspect (e.g. Anggaran) with its score and questionnaire coverage. */
 export interface ReadinessAspect {
@@ -61,15 +71,14 @@ function row(r: Record<string, unknown>, minCoverage: number): NormalizedReadine
 
 /** Validates untrusted readiness data. Never throws. */
 export function normalizeReadinessData(input: unknown): Normalized<NormalizedReadinessData> {
-  if (!isRecord(input)) return { ok: false, error: 'expected an object with "pillars"' };
-  if (input.pillars !== undefined && !Array.isArray(input.pillars)) {
-    return { ok: false, error: '"pillars" must be an array' };
-  }
-  const minCoverage = num(input.minCoverage) ?? READINESS_DEFAULTS.minCoverage;
-  const pillars = records(input.pillars).map((p) => ({
-    ...row(p, minCoverage),
-    aspects: records(p.aspects).map((a) => row(a, minCoverage)),
-  }));
-  const title = str(input.title);
-  return { ok: true, value: { pillars, ...(title ? { title } : {}) } };
+  return normalized(() => {
+    const data = root(input, '"pillars"');
+    const minCoverage = num(data.minCoverage) ?? READINESS_DEFAULTS.minCoverage;
+    const pillars = records(data.pillars, 'pillars').map((p, i) => ({
+      ...row(p, minCoverage),
+      aspects: records(p.aspects, `pillars[${i}].aspects`).map((a) => row(a, minCoverage)),
+    }));
+    const title = str(data.title);
+    return { pillars, ...(title ? { title } : {}) };
+  });
 }

@@ -6,7 +6,7 @@ import { normalizeRoadmapData } from './roadmap-timeline.config.js';
 describe('layoutRoadmapTimeline', () => {
   it('uses the default phases (1–2, 3–5, 6–10) over ten years', () => {
     const n = normalizeRoadmapData(roadmap());
-    if (!n.ok) throw new Error(n.error);
+    if (!n.ok) throw new Error(n.error.en);
     const m = layoutRoadmapTimeline(n.value, 700, 'en');
     expect(m.phases.map((p) => [p.id, p.label])).toEqual([
       ['short', 'Short term'],
@@ -24,7 +24,7 @@ describe('layoutRoadmapTimeline', () => {
       dimensions: [{ id: 'd', label: 'D' }],
       programmes: [{ id: 'p', label: 'Tanpa tahun', dimension: 'd' }],
     });
-    if (!n.ok) throw new Error(n.error);
+    if (!n.ok) throw new Error(n.error.en);
     const m = layoutRoadmapTimeline(n.value, 600, 'id');
     expect(m.programmes[0]!.bar).toBe('');
     expect(m.notes.join()).toContain('Tanpa tahun');

@@ -1,5 +1,15 @@
 import type { Normalized } from '../shared/model.js';
-import { isRecord, num, records, str } from '../shared/normalize.js';
+import {
+  isRecord,
+  normalized,
+  num,
+  records,
+  root,
+  scale,
+  str,
+  valueMap,
+  wrongShape,
+} from '../shared/normalize.js';
 
 /** A dimension that groups programmes (e.g. Tata Kelola). */
 export interface RoadmapDimension {
@@ -75,45 +85,45 @@ export interface NormalizedRoadmapData {
 
 /** Validates untrusted roadmap data. Never throws. */
 export function normalizeRoadmapData(input: unknown): Normalized<NormalizedRoadmapData> {
-  if (!isRecord(input)) return { ok: false, error: 'expected an object with "startYear" and "programmes"' };
-  const startYear = num(input.startYear);
-  if (startYear === undefined) return { ok: false, error: '"startYear" must be a number' };
-  if (input.programmes !== undefined && !Array.isArray(input.programmes)) {
-    return { ok: false, error: '"programmes" must be an array' };
-  }
-  const years = Math.max(1, Math.min(30, Math.round(num(input.years) ?? ROADMAP_DEFAULTS.years)));
-  const dimensions = records(input.dimensions).map((d) => ({
-    id: str(d.id),
-    label: str(d.label, str(d.id)),
-  }));
-  const programmes = records(input.programmes).map((p) => {
-    const s = num(p.startYear);
-    const e = num(p.endYear) ?? s;
-    return {
-      id: str(p.id),
-      label: str(p.label, str(p.id)),
-      dimension: str(p.dimension),
-      ...(s !== undefined ? { startYear: s } : {}),
-      ...(e !== undefined ? { endYear: e } : {}),
-      budget: isRecord(p.budget) ? p.budget : {},
-      quickWin: p.quickWin === true,
-    };
+  return normalized(() => {
+    const data = root(input, '"startYear" & "programmes"');
+    const startYear = num(data.startYear);
+    if (startYear === undefined)
+      wrongShape('startYear', { id: 'tahun (angka)', en: 'a year (a number)' }, data.startYear);
+    const years = Math.max(1, Math.min(30, Math.round(num(data.years) ?? ROADMAP_DEFAULTS.years)));
+    const dimensions = records(data.dimensions, 'dimensions').map((d) => ({
+      id: str(d.id),
+      label: str(d.label, str(d.id)),
+    }));
+    const programmes = records(data.programmes, 'programmes').map((p, i) => {
+      const s = num(p.startYear);
+      const e = num(p.endYear) ?? s;
+      return {
+        id: str(p.id),
+        label: str(p.label, str(p.id)),
+        dimension: str(p.dimension),
+        ...(s !== undefined ? { startYear: s } : {}),
+        ...(e !== undefined ? { endYear: e } : {}),
+        budget: valueMap(p.budget, `programmes[${i}].budget`),
+        quickWin: p.quickWin === true,
+      };
+    });
+    const phases =
+      data.phases === undefined || data.phases === null
+        ? [...DEFAULT_PHASES]
+        : records(data.phases, 'phases').map((ph, i) => {
+            const from = num(ph.from) ?? 0;
+            const to = num(ph.to) ?? 0;
+            if (to < from)
+              wrongShape(
+                `phases[${i}].to`,
+                { id: `tahun ke ≥ ${from} ("from")`, en: `a plan year ≥ ${from} ("from")` },
+                ph.to,
+              );
+            const label = str(ph.label);
+            return { id: str(ph.id), from, to, ...(label ? { label } : {}) };
+          });
+    const title = str(data.title);
+    return { startYear, years, dimensions, programmes, phases, ...(title ? { title } : {}) };
   });
-  const phases = Array.isArray(input.phases)
-    ? input.phases
-        .filter(isRecord)
-        .map((ph) => ({
-          id: str(ph.id),
-          label: str(ph.label) || undefined,
-          from: num(ph.from) ?? 0,
-          to: num(ph.to) ?? 0,
-        }))
-        .filter((ph) => ph.id && ph.to >= ph.from)
-        .map(({ label, ...rest }) => (label ? { ...rest, label } : rest))
-    : [...DEFAULT_PHASES];
-  const title = str(input.title);
-  return {
-    ok: true,
-    value: { startYear, years, dimensions, programmes, phases, ...(title ? { title } : {}) },
-  };
 }

@@ -8,7 +8,14 @@ export function parseJsonAttribute(text: string | null): Normalized<unknown> {
   if (text === null || text.trim() === '') return { ok: true, value: undefined };
   try {
     return { ok: true, value: JSON.parse(text) as unknown };
-  } catch (e) {
-    return { ok: false, error: e instanceof Error ? e.message : String(e) };
+  } catch {
+    // Not the engine's English message: a hint in the chart's language.
+    return {
+      ok: false,
+      error: {
+        id: 'periksa tanda kutip, koma dan kurung (JSON memakai tanda kutip ganda).',
+        en: 'check the quotes, commas and brackets (JSON uses double quotes).',
+      },
+    };
   }
 }

@@ -75,7 +75,7 @@ describe.each(cases)('$name', (c) => {
   it('renders a standalone SVG without a DOM, with the same geometry as the element', () => {
     expect(typeof (globalThis as { document?: unknown }).document).toBe('undefined');
     const n = c.normalize(c.data());
-    if (!n.ok) throw new Error(n.error);
+    if (!n.ok) throw new Error(n.error.en);
     const m = c.layout(n.value, 560, 'id');
     const svg = c.render(c.data(), { width: 560 });
     expect(svg).toContain(`viewBox="0 0 560 ${m.height}"`);

@@ -1,7 +1,13 @@
 import { type Framework, FrameworkSchema } from '../schema/framework.js';
 import { checkFramework } from '../validation/framework-checks.js';
 import { type InputLimits, readJson } from '../validation/guard.js';
-import { fromZodIssues, issue, type ValidationIssue } from '../validation/issues.js';
+import {
+  describeFound,
+  fromZodIssues,
+  issue,
+  type ValidationIssue,
+  ZOD_PARSE_PARAMS,
+} from '../validation/issues.js';
 import { GMSC_2021 } from './gmsc-2021.js';
 
 /** The outcome of parsing: the typed value, or every problem found. Parsing never throws on bad input. */
@@ -13,7 +19,7 @@ export type ParseResult<T> =
 export function parseFramework(input: unknown, limits?: InputLimits): ParseResult<Framework> {
   const read = readJson(input, limits);
   if ('issues' in read) return { ok: false, issues: read.issues };
-  const parsed = FrameworkSchema.safeParse(read.value);
+  const parsed = FrameworkSchema.safeParse(read.value, ZOD_PARSE_PARAMS);
   if (!parsed.success) return { ok: false, issues: fromZodIssues(parsed.error.issues) };
   const problems = checkFramework(parsed.data);
   if (problems.length > 0) return { ok: false, issues: problems };
@@ -64,21 +70,25 @@ export function unknownFrameworkIssue(
   registry: FrameworkRegistry,
   id: unknown,
   version: unknown,
+  /** Whether the document has a `framework` object at all (else the issue points at `framework`). */
+  hasReference = true,
 ): ValidationIssue {
   const versions = typeof id === 'string' ? registry.versions(id) : [];
   if (versions.length === 0) {
     const known = [...new Set(registry.all.map((f) => f.id))].join(', ');
+    const [fid, fen] = describeFound(id);
     return issue(
-      ['framework', 'id'],
+      hasReference ? ['framework', 'id'] : ['framework'],
       'unknown-framework',
-      `Kerangka "${String(id)}" tidak dikenal; yang dikenal: ${known}.`,
-      `Unknown framework "${String(id)}"; known: ${known}.`,
+      `Kerangka tidak dikenal: diharapkan salah satu dari ${known}, ditemukan ${fid}.`,
+      `Unknown framework: one of ${known} was expected, found ${fen}.`,
     );
   }
+  const [fid, fen] = describeFound(version);
   return issue(
     ['framework', 'version'],
     'unknown-framework-version',
-    `Versi ${String(version)} kerangka "${String(id)}" tidak dikenal; versi yang tersedia: ${versions.join(', ')}.`,
-    `Version ${String(version)} of framework "${String(id)}" is unknown; available: ${versions.join(', ')}.`,
+    `Versi kerangka "${String(id)}" tidak dikenal: diharapkan salah satu dari ${versions.join(', ')}, ditemukan ${fid}.`,
+    `Unknown version of framework "${String(id)}": one of ${versions.join(', ')} was expected, found ${fen}.`,
   );
 }

@@ -6,9 +6,39 @@ export const MAX_TEXT = 4000;
 /** Longest accepted name or title, in characters. */
 export const MAX_NAME = 300;
 
-/** A length-limited string (in UTF-16 code units, default `MAX_TEXT`) without control characters. */
+/** The number of characters (Unicode code points) of a text: an emoji counts once, as JSON Schema counts. */
+export function charCount(s: string): number {
+  let n = s.length;
+  for (let i = 1; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xdc00 && c <= 0xdfff) {
+      const p = s.charCodeAt(i - 1);
+      if (p >= 0xd800 && p <= 0xdbff) n--;
+    }
+  }
+  return n;
+}
+
+/** The limits of the `maxChars` checks, read by the JSON Schema generator to write `maxLength`. */
+export const MAX_CHARS = new WeakMap<object, number>();
+
+/**
+ * At most `max` characters, counted in code points as JSON Schema's `maxLength` counts them (zod's own
+ * `.max()` counts UTF-16 units, so a text of emoji would pass one and fail the other). Reported as zod's
+ * `too_big` for strings.
+ */
+export function maxChars(max: number) {
+  const check = z.check<string>((ctx) => {
+    if (ctx.value.length > max && charCount(ctx.value) > max)
+      ctx.issues.push({ code: 'too_big', origin: 'string', maximum: max, inclusive: true, input: ctx.value });
+  });
+  MAX_CHARS.set(check, max);
+  return check;
+}
+
+/** A length-limited string (in characters, default `MAX_TEXT`) without control characters. */
 export function text(max = MAX_TEXT) {
-  return z.string().max(max).regex(NO_CONTROL_CHARACTERS, { error: 'control-characters' });
+  return z.string().check(maxChars(max)).regex(NO_CONTROL_CHARACTERS, { error: 'control-characters' });
 }
 
 /** A non-empty name or title. */
@@ -49,8 +79,9 @@ export const EvidenceSchema = z
     /** An `http(s)://` address; checked as a URL and against `HTTP_URL_PATTERN`. */
     url: z
       .url({ protocol: /^https?$/ })
-      .max(2000)
+      .check(maxChars(2000))
       .regex(HTTP_URL_PATTERN)
+      .regex(NO_CONTROL_CHARACTERS, { error: 'control-characters' })
       .optional(),
     note: text().optional(),
   })

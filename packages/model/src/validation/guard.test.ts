@@ -26,6 +26,8 @@ describe('readJson limits', () => {
         fc.integer({ min: 0, max: 10 }),
         fc.integer({ min: 0, max: 60 }),
         (value, maxDepth, maxNodes) => {
+          // A `__proto__` key is refused before the limits are looked at (see the scanner's tests).
+          fc.pre(!JSON.stringify(value).includes('"__proto__"'));
           const expected = reference(value, maxDepth, maxNodes);
           // A string is read as JSON text, so a parsed string value is only checked through its text.
           if (typeof value !== 'string')

@@ -1,4 +1,6 @@
+import { decodeText } from './decode.js';
 import { issue, type ValidationIssue } from './issues.js';
+import { scanJson } from './json-text.js';
 
 /** Limits applied before any schema is looked at, so that huge or deeply nested garbage is refused cheaply. */
 export interface InputLimits {
@@ -16,40 +18,45 @@ export const DEFAULT_LIMITS: Required<InputLimits> = {
   maxNodes: 2_000_000,
 };
 
-/** Reads JSON text or takes an already parsed value, refusing what is too large, too deep or not JSON. */
+function tooLargeIssue(maxBytes: number): ValidationIssue {
+  return issue(
+    [],
+    'too-large',
+    `Berkas terlalu besar (batas ${maxBytes} bita).`,
+    `The file is too large (the limit is ${maxBytes} bytes).`,
+  );
+}
+
+/**
+ * Reads JSON bytes (decoded by `decodeText`), JSON text (a leading byte order mark is ignored) or takes an
+ * already parsed value, refusing what is too large, too deep, not JSON, or JSON that would lose data when
+ * parsed: a key twice in one object, a `__proto__` key.
+ */
 export function readJson(
   input: unknown,
   limits: InputLimits = {},
 ): { value: unknown } | { issues: ValidationIssue[] } {
   const { maxBytes, maxDepth, maxNodes } = { ...DEFAULT_LIMITS, ...limits };
+  if (input instanceof Uint8Array || input instanceof ArrayBuffer) {
+    if (input.byteLength > maxBytes) return { issues: [tooLargeIssue(maxBytes)] };
+    const decoded = decodeText(input);
+    if ('issues' in decoded) return decoded;
+    input = decoded.text;
+  }
   let value = input;
-  if (typeof input === 'string') {
+  if (typeof value === 'string') {
+    const text = value.charCodeAt(0) === 0xfeff ? value.slice(1) : value;
     // String length is UTF-16 units; a unit is 1–3 bytes of UTF-8. Only count bytes when the bounds
     // cannot decide, so that a huge string is refused without encoding it.
     const tooLarge =
-      input.length > maxBytes ||
-      (input.length > maxBytes / 3 && new TextEncoder().encode(input).length > maxBytes);
-    if (tooLarge)
-      return {
-        issues: [
-          issue(
-            [],
-            'too-large',
-            `Berkas terlalu besar (batas ${maxBytes} bita).`,
-            `The file is too large (the limit is ${maxBytes} bytes).`,
-          ),
-        ],
-      };
-    try {
-      value = JSON.parse(input);
-    } catch (e) {
-      const detail = e instanceof Error ? e.message : String(e);
-      return {
-        issues: [issue([], 'invalid-json', `Bukan JSON yang sah: ${detail}`, `Not valid JSON: ${detail}`)],
-      };
-    }
+      text.length > maxBytes ||
+      (text.length > maxBytes / 3 && new TextEncoder().encode(text).length > maxBytes);
+    if (tooLarge) return { issues: [tooLargeIssue(maxBytes)] };
+    const problems = scanJson(text);
+    if (problems.length > 0) return { issues: problems };
+    value = JSON.parse(text);
   }
-  if (withinLimits(value, maxDepth, maxNodes)) return { value };
+  if (withinLimits(value, maxDepth, maxNodes)) return checkPrototypeKeys(value, typeof input === 'string');
   const exceeded = firstLimitExceeded(value, maxDepth, maxNodes);
   if (exceeded === 'too-large')
     return {
@@ -73,7 +80,66 @@ export function readJson(
         ),
       ],
     };
-  return { value };
+  return checkPrototypeKeys(value, typeof input === 'string');
+}
+
+/** A parsed value (not text, which the scanner checked) must not hold an own `__proto__` key. */
+function checkPrototypeKeys(
+  value: unknown,
+  fromText: boolean,
+): { value: unknown } | { issues: ValidationIssue[] } {
+  const at = fromText ? null : prototypeKey(value);
+  if (!at) return { value };
+  return {
+    issues: [
+      issue(
+        at,
+        'forbidden-key',
+        'Kunci "__proto__" tidak diizinkan: diharapkan nama kunci biasa; nilainya tidak akan terbaca.',
+        'The key "__proto__" is not allowed: an ordinary key name is expected; its value would not be read.',
+      ),
+    ],
+  };
+}
+
+/**
+ * The path of the first own `__proto__` key in a parsed value (JSON.parse keeps one as an ordinary
+ * property), or null. Iterative; a value seen twice (a shared object) is walked once.
+ */
+function prototypeKey(value: unknown): (string | number)[] | null {
+  if (value === null || typeof value !== 'object') return null;
+  // Each entry links to its parent, so that a path is only built for the key found.
+  interface At {
+    readonly v: object;
+    readonly parent: At | null;
+    readonly key: string | number;
+  }
+  const pathOf = (at: At | null, last: string): (string | number)[] => {
+    const path: (string | number)[] = [last];
+    for (let a = at; a?.parent; a = a.parent) path.push(a.key);
+    return path.reverse();
+  };
+  const seen = new Set<object>();
+  const stack: At[] = [{ v: value, parent: null, key: '' }];
+  while (stack.length > 0) {
+    const at = stack.pop()!;
+    const v = at.v;
+    if (seen.has(v)) continue;
+    seen.add(v);
+    if (Array.isArray(v)) {
+      for (let i = 0; i < v.length; i++) {
+        const c: unknown = v[i];
+        if (c !== null && typeof c === 'object') stack.push({ v: c, parent: at, key: i });
+      }
+      continue;
+    }
+    if (Object.hasOwn(v, '__proto__')) return pathOf(at, '__proto__');
+    for (const k of Object.keys(v)) {
+      const c: unknown = (v as Record<string, unknown>)[k];
+      if (c !== null && typeof c === 'object') stack.push({ v: c, parent: at, key: k });
+    }
+  }
+  return null;
 }
 
 // Both walks below are iterative (no recursion), so hostile nesting cannot overflow the stack, and both

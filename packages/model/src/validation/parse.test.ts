@@ -67,14 +67,49 @@ describe('parseMasterplan: valid documents', () => {
         m.vision = hostile;
         m.team.name = hostile.slice(0, 300);
         m.opds[0]!.name = '"><svg/onload=alert(1)>';
-        m.title = '\u202Eevil\u200B 😀 Ñandú';
+        m.title = 'evil\u200B\u200F 😀 Ñandú';
       }),
     );
     expect(r.issues).toEqual([]);
     if (r.ok) {
       expect(r.value.document.vision).toBe(hostile);
-      expect(r.value.document.title).toBe('\u202Eevil\u200B 😀 Ñandú');
+      expect(r.value.document.title).toBe('evil\u200B\u200F 😀 Ñandú');
     }
+  });
+
+  it('refuses C1 controls, bidirectional overrides and isolates, and lone surrogates in text', () => {
+    for (const [bad, cp] of [
+      ['\u202Eevil', 'U+202E'],
+      ['a\u2066b', 'U+2066'],
+      ['a\u0085b', 'U+0085'],
+      ['a\u009Bb', 'U+009B'],
+      ['a\uD800b', 'U+D800'],
+      ['a\uDC00', 'U+DC00'],
+    ] as const) {
+      const r = parseMasterplan(sample((m) => (m.title = bad)));
+      expect(r.issues.map((i) => [i.path, i.code])).toEqual([[['title'], 'control-characters']]);
+      expect(r.issues[0]!.message.id).toContain(cp);
+      expect(r.issues[0]!.message.en).toContain(cp);
+    }
+    expect(parseMasterplan(sample((m) => (m.title = 'a\uD83D\uDE00b'))).ok).toBe(true);
+  });
+
+  it('says what was expected and what was found for a wrong type', () => {
+    const r = parseMasterplan(
+      sample((m) => {
+        (m.programmes![0]!.budget![0] as { amount: unknown }).amount = 'satu miliar';
+        delete (m.programmes![1] as { name?: string }).name;
+      }),
+    );
+    const byPath = Object.fromEntries(r.issues.map((i) => [formatPath(i.path), i.message]));
+    expect(byPath['programmes[0].budget[0].amount']).toEqual({
+      id: 'Diharapkan angka, ditemukan teks "satu miliar".',
+      en: 'Expected a number, found text "satu miliar".',
+    });
+    expect(byPath['programmes[1].name']).toEqual({
+      id: 'Wajib diisi: diharapkan teks, tidak ada nilai.',
+      en: 'Required: expected text, found nothing.',
+    });
   });
 
   it('accepts tabs and line breaks in text', () => {
@@ -100,7 +135,7 @@ describe('parseMasterplan: valid documents', () => {
 
 describe('parseDocument: header', () => {
   it('refuses a newer schemaVersion with one clear message', () => {
-    const issues = issuesOf(sample((m) => ((m as { schemaVersion: number }).schemaVersion = 2)));
+    const issues = issuesOf(sample((m) => ((m as { schemaVersion: number }).schemaVersion = 3)));
     expect(issues).toHaveLength(1);
     expectIssue(issues, 'schema-version-newer', ['schemaVersion']);
     expect(issues[0]!.message.en).toMatch(/newer/);
@@ -206,8 +241,12 @@ describe('parseDocument: hostile and malformed input', () => {
 
   it('does not let __proto__ or constructor keys pollute anything', () => {
     const text = JSON.stringify(MINAHASA_SAMPLE).replace('"vision":', '"__proto__":{"polluted":1},"vision":');
-    expectIssue(issuesOf(text), 'unrecognized-key', ['__proto__']);
+    expectIssue(issuesOf(text), 'forbidden-key', ['__proto__']);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    const value = JSON.parse(
+      text.replace('"vision":', '"literacy":{"baseline":{"pillars":{"__proto__":3}}},"vision":'),
+    );
+    expectIssue(issuesOf(value), 'forbidden-key', ['__proto__']);
   });
 });
 
@@ -288,6 +327,15 @@ describe('parseDocument: checks against the framework and the region list', () =
     expectIssue(issues, 'region-mismatch', ['region', 'name']);
     expectIssue(issues, 'region-mismatch', ['region', 'type']);
     expectIssue(issues, 'region-mismatch', ['region', 'province', 'code']);
+  });
+
+  it('refuses a province name that is not the one on the list for its code', () => {
+    const issues = issuesOf(sample((m) => (m.region.province.name = '<b>Provinsi Palsu</b>')));
+    expect(issues.map((i) => [i.code, i.path])).toEqual([
+      ['region-mismatch', ['region', 'province', 'name']],
+    ]);
+    expect(issues[0]!.message.id).toContain('Sulawesi Utara');
+    expect(issues[0]!.message.en).toContain('"<b>Provinsi Palsu</b>"');
   });
 
   it('accepts a region name that differs only in case', () => {
