@@ -43,6 +43,11 @@ while (queue.length) {
   for (const m of code.matchAll(/\bimport\s*(?:[\w$*{}\s,]*from\s*)?["'](\.{1,2}\/[^"']+\.js)["']/g)) {
     queue.push(join(dirname(file), m[1]).replace(/\\/g, '/'));
   }
+  // The entry configures zod, then imports the application at once (`await import('./boot.js')`): that
+  // chunk and its imports are part of the initial load too.
+  if (file === entry)
+    for (const m of code.matchAll(/\bimport\(\s*["'](\.{1,2}\/[^"']+\.js)["']\s*\)/g))
+      queue.push(join(dirname(file), m[1]).replace(/\\/g, '/'));
 }
 let raw = 0;
 let gz = 0;

@@ -36,7 +36,7 @@ const storage = (await probeIndexedDb()) ? 'indexeddb' : 'memory';
 // Served by the project's server: the sync channel is switched on, and the projects are the member's workspaces.
 // Once served by the server, the app remembers it: opened offline, it keeps the sync channel (which reconnects).
 const SERVER_KEY = 'smartcity.syncServer';
-const server = await detectServer().then((found) => {
+const server = await (navigator.onLine ? detectServer() : Promise.resolve(undefined)).then((found) => {
   try {
     if (found) localStorage.setItem(SERVER_KEY, JSON.stringify(found));
     else {

@@ -91,4 +91,25 @@ describe('module structure', () => {
     }
     expect(wrong).toEqual([]);
   });
+
+  it('scores only in the domain, which runs in the workers: no view or state module calls @smartcity/scoring', () => {
+    // Known exception, to move into the analysis worker: the what-if of the projection panel is computed
+    // on each change of its form.
+    const allowed = new Set(['components/projection-panel.ts']);
+    const calls: string[] = [];
+    for (const file of sources(src)) {
+      const rel = relative(src, file);
+      const l = layer(rel);
+      if (l === 'domain' || l === 'workers' || allowed.has(rel)) continue;
+      const text = readFileSync(file, 'utf8');
+      for (const m of text.matchAll(/import\s+(type\s+)?\{([^}]*)\}\s+from\s+'@smartcity\/scoring'/g)) {
+        const values = (m[2] as string)
+          .split(',')
+          .map((x) => x.trim())
+          .filter((x) => x && !x.startsWith('type '));
+        if (!m[1] && values.length) calls.push(`${rel}: ${values.join(', ')}`);
+      }
+    }
+    expect(calls).toEqual([]);
+  });
 });

@@ -1,7 +1,6 @@
 import { ContextProvider } from '@lit/context';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { download, slug } from '../components/download.js';
-import { documentJson } from '../domain/exporters.js';
 import { locale, msg, onLocaleChange, setLocale } from '../domain/i18n.js';
 import { storeContext } from '../state/context.js';
 import { onNationalChange } from '../state/national.js';
@@ -229,7 +228,7 @@ export class ScApp extends LitElement {
                   ${
                     s.current
                       ? html`<p class="actions" style="margin:0">
-                          <button type="button" data-testid="memory-export" @click=${() => exportCurrent(store)}>
+                          <button type="button" data-testid="memory-export" @click=${() => void exportCurrent(store)}>
                             ${m.exportNow}
                           </button>
                         </p>`
@@ -244,7 +243,10 @@ export class ScApp extends LitElement {
               ? html`<p class="error">${m.loadError}</p>`
               : !s.ready || !this.page
                 ? html`<p class="muted">${m.loading}</p>`
-                : this.page.render(store)
+                : store.readOnly
+                  ? // A reader sees every page with its controls disabled (the store refuses edits too).
+                    html`<fieldset class="read-only" disabled data-testid="read-only">${this.page.render(store)}</fieldset>`
+                  : this.page.render(store)
           }
         </main>
       </div>
@@ -253,9 +255,11 @@ export class ScApp extends LitElement {
   }
 }
 
-function exportCurrent(store: Store): void {
+async function exportCurrent(store: Store): Promise<void> {
   const cur = store.state.current;
   if (!cur) return;
+  // The exporters (and the model's parser they use) load on demand, out of the initial load.
+  const { documentJson } = await import('../domain/exporters.js');
   const { text } = documentJson(cur.doc);
   download(
     `masterplan-${slug(String((cur.doc.region as { name?: string })?.name ?? ''))}.json`,

@@ -4,11 +4,15 @@ import {
   type LiteracyResult,
   literacyGaps,
   type MaturityResult,
+  type MonitoringSummary,
+  monitoringSummary,
   optimiseQuickWins,
   type PortfolioResult,
   type QuickWinCandidate,
   type ReadinessResult,
+  type RevisionStatus,
   type RoadmapResult,
+  revisionStatus,
   round as roundRule,
   scheduleRoadmap,
   scoreEvaluation,
@@ -30,6 +34,10 @@ export interface Scores {
   literacy: LiteracyResult | null;
   /** One result per evaluated year, oldest first. */
   evaluations: EvaluationResult[];
+  /** Plan against realisation, year by year (the monitoring step). */
+  monitoring: MonitoringSummary;
+  /** Whether the masterplan is due for revision against the RPJMD. */
+  revision: RevisionStatus;
 }
 
 /** Scores a valid masterplan. */
@@ -48,6 +56,8 @@ export function scoreDocument(m: Masterplan, f: Framework): Scores {
     roadmap,
     literacy: m.literacy ? literacyGaps(m.literacy, f) : null,
     evaluations: [...m.evaluations].sort((a, b) => a.year - b.year).map((e) => scoreEvaluation(e, f)),
+    monitoring: monitoringSummary(m, f),
+    revision: revisionStatus(m),
   };
 }
 

@@ -4,7 +4,7 @@ import {
   mergeMonitoring,
   monitoringFromCsv,
 } from '@smartcity/model';
-import { type MonitoringSummary, monitoringSummary, revisionStatus } from '@smartcity/scoring';
+import type { MonitoringSummary } from '@smartcity/scoring';
 import { html, nothing, render as renderInto } from 'lit';
 import { doc, framework, issueList, kpi, listAt, problemsNotice } from '../components/common.js';
 import { numberField, selectField, textField } from '../components/fields.js';
@@ -194,9 +194,10 @@ export function render(store: Store) {
   const entryYears = [...new Set([...monitored, Math.min(openYear + 1, last)])].filter(
     (y) => y >= first && y <= last,
   );
-  const s = plan ? monitoringSummary(plan, framework(store)) : undefined;
+  // Computed with the other scores, in the analysis worker.
+  const s = plan ? a?.scores?.monitoring : undefined;
   const latest = s?.years[s.years.length - 1];
-  const revision = plan ? revisionStatus(plan) : undefined;
+  const revision = plan ? a?.scores?.revision : undefined;
 
   return html`
     <p class="intro">${m.monitoringIntro}</p>

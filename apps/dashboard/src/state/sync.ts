@@ -1,7 +1,6 @@
 // The server's sync channel: when the dashboard is served by the project's server (it answers
 // `GET /api/health`), each open project's document is also connected to the server with Hocuspocus, so the
 // whole team edits one masterplan. Edits made offline stay in IndexedDB and merge on reconnect.
-import { HocuspocusProvider } from '@hocuspocus/provider';
 import type * as Y from 'yjs';
 
 /** Where the server's sync channel is, when the dashboard is served by the server. */
@@ -50,26 +49,36 @@ export function connectServer(
   onStatus: (s: SyncStatus, readOnly: boolean) => void,
 ): Connection {
   let readOnly = false;
-  const provider = new HocuspocusProvider({
-    url: server.url,
-    name,
-    document: doc,
-    token: 'session-cookie',
-    onStatus: ({ status }) =>
-      onStatus(
-        status === 'connected' ? 'connected' : status === 'connecting' ? 'connecting' : 'offline',
-        readOnly,
-      ),
-    onAuthenticated: ({ scope }) => {
-      readOnly = scope === 'readonly';
-      onStatus('connected', readOnly);
-    },
-    onAuthenticationFailed: () => onStatus('refused', readOnly),
+  let closed = false;
+  let destroy: () => void = () => {};
+  // The provider loads only when the dashboard is served by the server (out of the local mode's initial load).
+  void import('@hocuspocus/provider').then(({ HocuspocusProvider }) => {
+    if (closed) return;
+    const provider = new HocuspocusProvider({
+      url: server.url,
+      name,
+      document: doc,
+      token: 'session-cookie',
+      onStatus: ({ status }) =>
+        onStatus(
+          status === 'connected' ? 'connected' : status === 'connecting' ? 'connecting' : 'offline',
+          readOnly,
+        ),
+      onAuthenticated: ({ scope }) => {
+        readOnly = scope === 'readonly';
+        onStatus('connected', readOnly);
+      },
+      onAuthenticationFailed: () => onStatus('refused', readOnly),
+    });
+    destroy = () => provider.destroy();
   });
   return {
     get readOnly() {
       return readOnly;
     },
-    disconnect: () => provider.destroy(),
+    disconnect: () => {
+      closed = true;
+      destroy();
+    },
   };
 }
