@@ -58,7 +58,8 @@ const BASES: Json[] = [
 function entries(v: Json, at: Path = [], out: [Path, Json][] = []): [Path, Json][] {
   if (at.length > 0) out.push([at, v]);
   if (Array.isArray(v)) v.forEach((x, i) => entries(x, [...at, i], out));
-  else if (v !== null && typeof v === 'object') for (const [k, x] of Object.entries(v)) entries(x, [...at, k], out);
+  else if (v !== null && typeof v === 'object')
+    for (const [k, x] of Object.entries(v)) entries(x, [...at, k], out);
   return out;
 }
 
@@ -199,14 +200,23 @@ function mutate(r: ReturnType<typeof prng>, base: Json): Mutant {
     }
     case 'swapped-type': {
       const [path, old] = r.pick(all);
-      const other = OTHER_TYPES.filter((v) => typeof v !== typeof old || Array.isArray(v) !== Array.isArray(old));
+      const other = OTHER_TYPES.filter(
+        (v) => typeof v !== typeof old || Array.isArray(v) !== Array.isArray(old),
+      );
       setAt(doc, path, r.pick(other));
       return { kind, input: doc, at: path };
     }
     case 'huge-string': {
       const [path] = r.pick(strings);
       const n = 4001 + r.int(1_000_000);
-      setAt(doc, path, r.pick(['x', 'é', '😀', 'ab '])!.repeat(Math.ceil(n / 2)).slice(0, n));
+      setAt(
+        doc,
+        path,
+        r
+          .pick(['x', 'é', '😀', 'ab '])!
+          .repeat(Math.ceil(n / 2))
+          .slice(0, n),
+      );
       return { kind, input: doc, mustReject: true, at: path };
     }
     case 'many-characters': {
@@ -252,14 +262,7 @@ function mutate(r: ReturnType<typeof prng>, base: Json): Mutant {
       return { kind, input, mustReject: 'forbidden-key' };
     }
     case 'duplicate-id': {
-      const lists = (
-        [
-          ['opds'],
-          ['programmes'],
-          ['missions'],
-          ['team', 'members'],
-        ] as Path[]
-      ).filter((p) => {
+      const lists = ([['opds'], ['programmes'], ['missions'], ['team', 'members']] as Path[]).filter((p) => {
         const list = p.reduce<Json>((n, k) => (n as Record<string, Json>)?.[k] ?? null, doc);
         return Array.isArray(list) && list.length >= 2;
       });
@@ -276,7 +279,10 @@ function mutate(r: ReturnType<typeof prng>, base: Json): Mutant {
       if (keys.length === 0) return { kind, input: JSON.stringify(doc) };
       const key = r.pick(keys);
       setAt(doc, [...path, '\u0000DUP\u0000'], 0);
-      const text = JSON.stringify(doc).replace('"\\u0000DUP\\u0000":0', `${JSON.stringify(key)}:${JSON.stringify(r.pick(OTHER_TYPES))}`);
+      const text = JSON.stringify(doc).replace(
+        '"\\u0000DUP\\u0000":0',
+        `${JSON.stringify(key)}:${JSON.stringify(r.pick(OTHER_TYPES))}`,
+      );
       return { kind, input: text, mustReject: 'duplicate-key', at: [...path, key] };
     }
     case 'dangling-reference': {
@@ -428,11 +434,17 @@ describe('fuzz: mutants of real documents', () => {
         expect(why, `${label} was accepted, but the rules forbid its ${why}`).toBeNull();
       } else {
         stats.rejected++;
-        expect(m.mustAccept, `${label} was refused: ${JSON.stringify(result.issues.slice(0, 2))}`).toBeFalsy();
+        expect(
+          m.mustAccept,
+          `${label} was refused: ${JSON.stringify(result.issues.slice(0, 2))}`,
+        ).toBeFalsy();
         expect(result.issues.length, label).toBeGreaterThan(0);
         for (const i of result.issues) checkIssue(i, parsed?.value);
         if (typeof m.mustReject === 'string')
-          expect(result.issues.map((i) => i.code), label).toContain(m.mustReject);
+          expect(
+            result.issues.map((i) => i.code),
+            label,
+          ).toContain(m.mustReject);
         if (m.at) {
           const at = m.at;
           const near = result.issues.some(
@@ -454,7 +466,8 @@ describe('fuzz: mutants of real documents', () => {
     // Every kind was exercised, and the run did real work.
     expect([...seen.keys()].sort()).toHaveLength(18);
     expect(agreed).toBeGreaterThan(100);
-    for (const [kind, s] of seen) if (kind !== 'bom' && kind !== 'many-characters') expect(s.rejected, kind).toBeGreaterThan(0);
+    for (const [kind, s] of seen)
+      if (kind !== 'bom' && kind !== 'many-characters') expect(s.rejected, kind).toBeGreaterThan(0);
     console.info(
       `fuzz: ${[...seen.values()].reduce((a, s) => a + s.total, 0)} mutants in ${Date.now() - started} ms; ${agreed} checked against the JSON Schema`,
     );
