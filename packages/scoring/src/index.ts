@@ -19,12 +19,21 @@ export type {
   ElementMaturity,
   FigureChange,
   MaturityChange,
+  MaturityCoverage,
   MaturityIndex,
   MaturityOptions,
   MaturityResult,
   PredicateResult,
 } from './maturity.js';
-export { compareMaturity, ladderOf, levelFromCriteria, predicateOf, scoreMaturity } from './maturity.js';
+export {
+  compareMaturity,
+  DEFAULT_MATURITY_MIN_COVERAGE,
+  ladderOf,
+  levelFromCriteria,
+  maturityCoverage,
+  predicateOf,
+  scoreMaturity,
+} from './maturity.js';
 export type {
   PortfolioCandidate,
   PortfolioConstraints,
@@ -32,8 +41,10 @@ export type {
   PortfolioOptions,
   PortfolioReason,
   PortfolioResult,
+  PortfolioYearLimit,
+  PortfolioYearUse,
 } from './portfolio.js';
-export { optimisePortfolio } from './portfolio.js';
+export { DEFAULT_NODE_LIMIT, optimisePortfolio } from './portfolio.js';
 export type { CriterionRating, QuadrantId, QuickWinCandidate } from './quickwin.js';
 export { budgetIn, quadrantOf, quickWinYears, scoreQuickWin, scoreQuickWins } from './quickwin.js';
 export type {

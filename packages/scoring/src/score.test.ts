@@ -68,6 +68,32 @@ describe('scoreMasterplan on the test fixture', () => {
     expect(unlimited.quickWins.portfolio.chosen).toHaveLength(4);
   });
 
+  it('applies the plan’s per-year quick-win limits and reports each quick win’s year', () => {
+    // Year 1: one quick win; year 2: two, within 700 M. Of e-health (600 M), public-wifi (250 M) and
+    // tourism-portal (150 M) only one fits year 1 beside the two that fit year 2 (≤ 700 M together).
+    const yearly = scoreMasterplan(
+      {
+        ...plan,
+        quickWins: {
+          ...plan.quickWins,
+          years: [
+            { year: 1, count: 1 },
+            { year: 2, budget: 700 * M, count: 2 },
+          ],
+        },
+      },
+      GMSC,
+    );
+    const p = yearly.quickWins.portfolio;
+    expect(p.optimal).toBe(true);
+    expect(p.chosen).toEqual(['e-health', 'public-wifi', 'tourism-portal']);
+    expect(p.perYear.map((u) => [u.year, u.count, u.cost])).toEqual([
+      [1, 1, 600 * M],
+      [2, 2, 400 * M],
+    ]);
+    expect(p.decisions.find((d) => d.id === 'e-health')!.year).toBe(1);
+  });
+
   it('passes roadmap ceilings, weight set and default target through', () => {
     const o = scoreMasterplan(plan, GMSC, {
       ceilings: { apbd: 700 * M },

@@ -87,7 +87,11 @@ export function scoreMasterplan(
     options.maxPerOwner === undefined ? m.quickWins.maxPerOwner : (options.maxPerOwner ?? undefined);
   const portfolio = optimisePortfolio(
     candidates,
-    { ...(budget === undefined ? {} : { budget }), ...(maxPerOwner === undefined ? {} : { maxPerOwner }) },
+    {
+      ...(budget === undefined ? {} : { budget }),
+      ...(maxPerOwner === undefined ? {} : { maxPerOwner }),
+      ...(m.quickWins.years === undefined ? {} : { years: m.quickWins.years }),
+    },
     { decimals: f.maturity.decimals, provenance: f.quickWin.provenance },
   );
 

@@ -180,6 +180,19 @@ export const QuickWinPlanSchema = z
     budget: Amount.optional(),
     /** At most this many quick wins per owning OPD. */
     maxPerOwner: z.number().int().min(1).max(100).optional(),
+    /** Limits per plan year of the quick-win window: a budget ceiling (rupiah) and a count of quick wins. */
+    years: z
+      .array(
+        z
+          .object({
+            year: z.number().int().min(1).max(5),
+            budget: Amount.optional(),
+            count: z.number().int().min(0).max(100).optional(),
+          })
+          .strict(),
+      )
+      .max(5)
+      .optional(),
     selected: z.array(QuickWinChoiceSchema).max(200).default([]),
   })
   .strict();
