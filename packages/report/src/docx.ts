@@ -1,5 +1,6 @@
 import {
   AlignmentType,
+  Bookmark,
   BorderStyle,
   Document,
   Footer,
@@ -8,15 +9,19 @@ import {
   LevelFormat,
   Packer,
   PageNumber,
+  PageReference,
   Paragraph,
   ShadingType,
+  Tab,
   Table,
   TableCell,
   TableOfContents,
   TableRow,
+  TabStopType,
   TextRun,
   WidthType,
 } from 'docx';
+import JSZip from 'jszip';
 import type { Block, Report, ReportFigure, ReportSection, ReportTable } from './model.js';
 import { svgToPng } from './png.js';
 
@@ -35,10 +40,24 @@ const MARGIN = { top: 1247, right: 1020, bottom: 1134, left: 1247 };
 const text = (t: string, extra: { bold?: boolean; size?: number; color?: string; italics?: boolean } = {}) =>
   new TextRun({ text: t, font: FONT, ...extra });
 
-function heading(t: string, level: 1 | 2 | 3, pageBreak = false): Paragraph {
+function heading(t: string, level: 1 | 2 | 3, pageBreak = false, bookmark?: string): Paragraph {
   const h =
     level === 1 ? HeadingLevel.HEADING_1 : level === 2 ? HeadingLevel.HEADING_2 : HeadingLevel.HEADING_3;
-  return new Paragraph({ heading: h, pageBreakBefore: pageBreak, children: [text(t)], keepNext: true });
+  const children = bookmark ? [new Bookmark({ id: bookmark, children: [text(t)] })] : [text(t)];
+  return new Paragraph({ heading: h, pageBreakBefore: pageBreak, children, keepNext: true });
+}
+
+/** A contents line: the heading, a dotted tab and a PAGEREF field to the heading's bookmark. */
+function contentsLine(t: string, bookmark: string): Paragraph {
+  return new Paragraph({
+    tabStops: [{ type: TabStopType.RIGHT, position: A4.width - MARGIN.left - MARGIN.right, leader: 'dot' }],
+    spacing: { after: 80 },
+    children: [
+      text(t),
+      new TextRun({ children: [new Tab()] }),
+      new PageReference(bookmark, { hyperlink: true }),
+    ],
+  });
 }
 
 const para = (t: string, opts: { align?: (typeof AlignmentType)[keyof typeof AlignmentType] } = {}) =>
@@ -232,50 +251,40 @@ export async function renderReportDocx(r: Report, options: DocxOptions = {}): Pr
       para(a.statement),
     );
     if (a.placeAndDate) children.push(para(a.placeAndDate, { align: AlignmentType.RIGHT }));
-    const cells = a.signatories.map(
-      (s) =>
-        new TableCell({
-          borders: {
-            top: { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' },
-            bottom: { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' },
-            left: { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' },
-            right: { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' },
-          },
-          children: [
-            para(s.role, { align: AlignmentType.CENTER }),
-            para(s.position, { align: AlignmentType.CENTER }),
-            new Paragraph({
-              spacing: { before: 1100 },
-              alignment: AlignmentType.CENTER,
-              children: [new TextRun({ text: s.name, font: FONT, bold: true, underline: {} })],
-            }),
-            ...(s.nip ? [para(s.nip, { align: AlignmentType.CENTER })] : []),
-            ...(s.date ? [para(s.date, { align: AlignmentType.CENTER })] : []),
-          ],
-        }),
-    );
+    // Two signatures a row; the names in a row of their own, so they line up whatever the positions' length.
+    const NONE = { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' };
+    const borders = { top: NONE, bottom: NONE, left: NONE, right: NONE };
+    const cell = (children: Paragraph[]) =>
+      new TableCell({ borders, width: { size: 50, type: WidthType.PERCENTAGE }, children });
+    const center = (t: string) => para(t, { align: AlignmentType.CENTER });
     const rows: TableRow[] = [];
-    for (let i = 0; i < cells.length; i += 2)
+    for (let i = 0; i < a.signatories.length; i += 2) {
+      const pair = a.signatories.slice(i, i + 2);
+      const pad = pair.length < 2 ? [cell([center('')])] : [];
       rows.push(
         new TableRow({
           cantSplit: true,
-          children: cells.slice(i, i + 2).concat(
-            i + 1 < cells.length
-              ? []
-              : [
-                  new TableCell({
-                    children: [para('')],
-                    borders: {
-                      top: { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' },
-                      bottom: { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' },
-                      left: { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' },
-                      right: { style: BorderStyle.NONE, size: 0, color: 'FFFFFF' },
-                    },
-                  }),
-                ],
-          ),
+          children: [...pair.map((s) => cell([center(s.role), center(s.position)])), ...pad],
+        }),
+        new TableRow({
+          cantSplit: true,
+          children: [
+            ...pair.map((s) =>
+              cell([
+                new Paragraph({
+                  spacing: { before: 1100 },
+                  alignment: AlignmentType.CENTER,
+                  children: [new TextRun({ text: s.name, font: FONT, bold: true, underline: {} })],
+                }),
+                ...(s.nip ? [center(s.nip)] : []),
+                ...(s.date ? [center(s.date)] : []),
+              ]),
+            ),
+            ...pad,
+          ],
         }),
       );
+    }
     if (rows.length) children.push(new Table({ width: { size: 100, type: WidthType.PERCENTAGE }, rows }));
   }
   if (r.decree) {
@@ -285,32 +294,42 @@ export async function renderReportDocx(r: Report, options: DocxOptions = {}): Pr
         new Paragraph({ spacing: { after: 80 }, children: [text(`${k}: `, { bold: true }), text(v)] }),
       );
   }
-  // Contents: a TOC field over headings 1–2; Word computes the page numbers.
+  // Contents: a TOC field over the Heading 1 paragraphs. Its cached result lists every heading with a
+  // PAGEREF field to the heading's bookmark; Word rebuilds the field when it opens (the document asks it to
+  // update fields), LibreOffice on Tools › Update › Update All.
+  const sections: readonly ReportSection[] = [...r.chapters, ...r.annexes];
+  const marks = sections.map((_, i) => `_Toc_sc_${i + 1}`);
   children.push(
     new Paragraph({
       pageBreakBefore: true,
       spacing: { after: 240 },
       children: [text(r.contentsTitle, { bold: true, size: 32 })],
     }),
-    new TableOfContents(r.contentsTitle, { hyperlink: true, headingStyleRange: '1-1' }),
+    new TableOfContents(r.contentsTitle, {
+      hyperlink: true,
+      headingStyleRange: '1-1',
+      contentChildren: [
+        contentsLine(r.findingsTitle, '_Toc_sc_0'),
+        ...sections.map((s, i) => contentsLine(s.heading, marks[i] ?? '')),
+      ],
+    }),
   );
-  children.push(heading(r.findingsTitle, 1, true));
+  children.push(heading(r.findingsTitle, 1, true, '_Toc_sc_0'));
   if (r.findings.length)
     for (const f of r.findings)
       children.push(new Paragraph({ bullet: { level: 0 }, children: [text(f.text)] }));
   else children.push(para(r.labels.noFindings));
-  const sections: readonly ReportSection[] = [...r.chapters, ...r.annexes];
-  for (const s of sections) {
-    children.push(heading(s.heading, 1, true));
+  sections.forEach((s, i) => {
+    children.push(heading(s.heading, 1, true, marks[i]));
     children.push(...blocks(s.blocks, r, n, png));
-  }
+  });
   const doc = new Document({
     title: r.title,
     creator: 'smartcity',
     description: r.cover.kicker,
     features: { updateFields: true },
     styles: {
-      default: { document: { run: { font: FONT, size: 21 }, paragraph: { spacing: { line: 276 } } } },
+      default: { document: { run: { font: FONT, size: 21 } } },
       paragraphStyles: [
         {
           id: 'Heading1',
@@ -375,5 +394,23 @@ export async function renderReportDocx(r: Report, options: DocxOptions = {}): Pr
       },
     ],
   });
-  return new Uint8Array(await Packer.toBuffer(doc));
+  return markTableOfContents(new Uint8Array(await Packer.toBuffer(doc)), r.contentsTitle);
+}
+
+/**
+ * Marks the contents' structured-document tag as a table of contents (`docPartGallery`), as Word writes
+ * it: Word and LibreOffice then treat the TOC field as an index instead of printing its field code.
+ */
+async function markTableOfContents(bytes: Uint8Array, alias: string): Promise<Uint8Array> {
+  const zip = await JSZip.loadAsync(bytes);
+  const part = zip.file('word/document.xml');
+  if (!part) return bytes;
+  const xml = await part.async('string');
+  const escaped = alias.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
+  const marked = xml.replace(
+    `<w:sdtPr><w:alias w:val="${escaped}"/></w:sdtPr>`,
+    `<w:sdtPr><w:alias w:val="${escaped}"/><w:docPartObj><w:docPartGallery w:val="Table of Contents"/><w:docPartUnique/></w:docPartObj></w:sdtPr>`,
+  );
+  zip.file('word/document.xml', marked);
+  return zip.generateAsync({ type: 'uint8array', compression: 'DEFLATE' });
 }
