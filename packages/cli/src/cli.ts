@@ -2,6 +2,7 @@ import { parseArgs } from 'node:util';
 import type { Locale } from '@smartcity/model';
 import { benchmarkCommand } from './commands/benchmark.js';
 import { initCommand } from './commands/init.js';
+import { reportCommand } from './commands/report.js';
 import { scoreCommand } from './commands/score.js';
 import { validateCommand } from './commands/validate.js';
 import { type Io, say } from './io.js';
@@ -16,13 +17,15 @@ Pemakaian:
   smartcity benchmark <folder> --out <laporan.html|.csv|.json>
                                            perbandingan nasional semua berkas yang valid
   smartcity init <kode-wilayah>            masterplan baru yang kosong dan valid (mis. 71.02)
+  smartcity report <berkas> --out <masterplan.docx|masterplan.html>
+                                           dokumen masterplan (Word atau HTML) tanpa peramban
 
 Opsi:
   --lang id|en      bahasa keluaran (bawaan: id, atau SMARTCITY_LANG)
   --json            keluaran JSON yang dapat dibaca mesin
-  --out <berkas>    tulis ke berkas (init, benchmark)
+  --out <berkas>    tulis ke berkas (init, benchmark, report)
   --start-year <t>  tahun pertama (init)     --years <n>  lama rencana 5–10 (init)
-  --budget <rp>     anggaran quick win tahun 1–2 (score)
+  --budget <rp>     anggaran quick win tahun 1–2 (score, report)
   --force           timpa berkas yang ada (init)
   -h, --help        bantuan ini
 `,
@@ -34,13 +37,15 @@ Usage:
   smartcity benchmark <folder> --out <report.html|.csv|.json>
                                            national comparison of all valid files
   smartcity init <region-code>             a new, valid, empty masterplan (e.g. 71.02)
+  smartcity report <file> --out <masterplan.docx|masterplan.html>
+                                           the masterplan document (Word or HTML) without a browser
 
 Options:
   --lang id|en      output language (default: id, or SMARTCITY_LANG)
   --json            machine-readable JSON output
-  --out <file>      write to a file (init, benchmark)
+  --out <file>      write to a file (init, benchmark, report)
   --start-year <y>  first plan year (init)   --years <n>  plan length 5–10 (init)
-  --budget <idr>    quick-win budget for years 1–2 (score)
+  --budget <idr>    quick-win budget for years 1–2 (score, report)
   --force           overwrite an existing file (init)
   -h, --help        this help
 `,
@@ -184,6 +189,8 @@ export async function run(
         );
       case 'score':
         return await scoreCommand(rest[0], { ...common, budget }, io);
+      case 'report':
+        return await reportCommand(rest[0], { ...common, out: values.out, budget }, io);
       case 'benchmark':
         return await benchmarkCommand(rest, { ...common, out: values.out }, io);
       default:
