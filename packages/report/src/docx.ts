@@ -71,8 +71,31 @@ const BORDER = { style: BorderStyle.SINGLE, size: 4, color: 'BBBBBB' };
 
 function table(t: ReportTable, n: number, label: string): (Paragraph | Table)[] {
   const num = new Set(t.numeric);
+  // Column widths follow the text they hold (longest word at least, mean length weighted), so a KPI
+  // column gets room and a year column does not.
+  const total = A4.width - MARGIN.left - MARGIN.right;
+  // Each column first gets its longest word (about 95 twips a character at 8.5 pt, plus padding), the rest
+  // of the line is shared by how much longer than that its texts are on average.
+  const CHAR = 95;
+  const stats = t.head.map((h, i) => {
+    const cells = [h, ...t.rows.map((r) => r[i] ?? '')];
+    const mean = cells.reduce((a, c) => a + c.length, 0) / cells.length;
+    const word = Math.max(3, ...cells.flatMap((c) => c.split(/\s+/).map((w) => w.length)));
+    return { min: Math.min(word * CHAR + 200, total / 3), extra: Math.max(0, mean - word) };
+  });
+  const base = stats.reduce((a, c) => a + c.min, 0);
+  const extra = stats.reduce((a, c) => a + c.extra, 0);
+  const left = Math.max(0, total - base);
+  const widths = stats.map((c) =>
+    Math.round(
+      base > total
+        ? (c.min / base) * total
+        : c.min + (extra > 0 ? (c.extra / extra) * left : left / stats.length),
+    ),
+  );
   const cell = (c: string, i: number, head: boolean) =>
     new TableCell({
+      width: { size: widths[i] ?? 0, type: WidthType.DXA },
       children: [
         new Paragraph({
           alignment: num.has(i) ? AlignmentType.RIGHT : AlignmentType.LEFT,
@@ -89,7 +112,8 @@ function table(t: ReportTable, n: number, label: string): (Paragraph | Table)[] 
       children: [text(`${label} ${n}. ${t.caption}`, { bold: true, size: 18 })],
     }),
     new Table({
-      width: { size: 100, type: WidthType.PERCENTAGE },
+      width: { size: total, type: WidthType.DXA },
+      columnWidths: widths,
       borders: {
         top: BORDER,
         bottom: BORDER,

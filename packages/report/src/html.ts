@@ -32,7 +32,7 @@ export const REPORT_CSS = `
 .sc-report .provenance .mark { font-weight: 700; text-transform: uppercase; font-size: 8pt; letter-spacing: .05em; margin-right: 1.5mm; }
 .sc-report table { width: 100%; border-collapse: collapse; margin: 3mm 0 5mm; font-size: 9pt; }
 .sc-report caption { text-align: left; font-weight: 700; margin-bottom: 1.5mm; caption-side: top; }
-.sc-report th, .sc-report td { border: 1px solid #bbb; padding: 1.2mm 1.6mm; vertical-align: top; text-align: left; overflow-wrap: anywhere; }
+.sc-report th, .sc-report td { border: 1px solid #bbb; padding: 1.2mm 1.6mm; vertical-align: top; text-align: left; overflow-wrap: break-word; hyphens: auto; }
 .sc-report thead th { background: #eef2f7; }
 .sc-report thead { display: table-header-group; }
 .sc-report tr { break-inside: avoid; }
