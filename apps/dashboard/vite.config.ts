@@ -1,4 +1,33 @@
-import { defaultClientConditions, defineConfig } from 'vite';
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { defaultClientConditions, defineConfig, type Plugin } from 'vite';
+
+/**
+ * Emits `sw.js`: the service worker of `sw/service-worker.js` with the list of this build's files, so that the
+ * whole app is kept for offline use (and replaced when a new build is served).
+ */
+function serviceWorker(): Plugin {
+  return {
+    name: 'smartcity-service-worker',
+    apply: 'build',
+    generateBundle(_options, bundle) {
+      const files = [
+        './',
+        './index.html',
+        ...Object.keys(bundle).map((f) => `./${f}`),
+        './favicon.svg',
+        './manifest.webmanifest',
+      ];
+      const version = createHash('sha256').update(files.join('\n')).digest('hex').slice(0, 12);
+      const source = readFileSync(new URL('./sw/service-worker.js', import.meta.url), 'utf8');
+      this.emitFile({
+        type: 'asset',
+        fileName: 'sw.js',
+        source: `self.__BUILD__ = ${JSON.stringify({ version, files: [...new Set(files)] })};\n${source}`,
+      });
+    },
+  };
+}
 
 /** The Content-Security-Policy the app is built for; also sent as a header by `vite preview`. */
 export const CSP =
@@ -6,6 +35,7 @@ export const CSP =
   "font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
 export default defineConfig({
+  plugins: [serviceWorker()],
   // Workspace packages are used from their sources (no build needed first).
   resolve: { conditions: ['@smartcity/source', ...defaultClientConditions] },
   build: {

@@ -14,6 +14,7 @@ const TYPES = {
   '.js': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
   '.svg': 'image/svg+xml',
+  '.webmanifest': 'application/manifest+json',
   '.json': 'application/json',
   '.png': 'image/png',
   '.ico': 'image/x-icon',
@@ -21,10 +22,10 @@ const TYPES = {
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 
-/** Serves `dir` (default: the app's dist/) on 127.0.0.1 and a free port. */
-export function startServer(dir = resolve(here, '../dist'), port = 0) {
+/** A request handler serving the files of `dir` (default: the app's dist/), index.html for unknown paths. */
+export function staticHandler(dir = resolve(here, '../dist')) {
   const root = resolve(dir);
-  const server = createServer((req, res) => {
+  return (req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
     let path = normalize(join(root, decodeURIComponent(url.pathname)));
     if (!path.startsWith(root)) {
@@ -39,7 +40,12 @@ export function startServer(dir = resolve(here, '../dist'), port = 0) {
       'Cache-Control': 'no-store',
     });
     createReadStream(path).pipe(res);
-  });
+  };
+}
+
+/** Serves `dir` (default: the app's dist/) on 127.0.0.1 and a free port. */
+export function startServer(dir = resolve(here, '../dist'), port = 0) {
+  const server = createServer(staticHandler(dir));
   return new Promise((res) => {
     server.listen(port, '127.0.0.1', () => {
       const addr = server.address();

@@ -13,17 +13,28 @@ const CHARTS = 514;
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
 
 const sizes = await measureSizes();
-console.log('Bundle sizes (esbuild --minify, gzip -9):');
+const LABELS = {
+  radar: '<sc-maturity-radar> with lit',
+  bars: '<sc-readiness-bars> with lit',
+  matrix: '<sc-quickwin-matrix> with lit',
+  timeline: '<sc-roadmap-timeline> with lit',
+  strip: '<sc-benchmark-strip> with lit',
+  heatmap: '<sc-maturity-heatmap> with lit',
+  wheel: '<sc-benchmark-wheel> with lit',
+  all: 'all seven elements with lit',
+  bundle: 'dist/smartcity-charts.js (as shipped)',
+  chartjs: "Chart.js's radar parts",
+  echarts: "ECharts' radar parts (SVG renderer)",
+};
+console.log('Bundle sizes (esbuild --minify of dist/, gzip -9), one run:');
+for (const [key, label] of Object.entries(LABELS)) {
+  console.log(
+    `  ${label.padEnd(40)} ${kB(sizes[key].gzip).padStart(9)}  (${kB(sizes[key].minified)} minified)`,
+  );
+}
 console.log(
-  `  <sc-maturity-radar> with lit:      ${kB(sizes.radar.gzip)}  (${kB(sizes.radar.minified)} minified)`,
+  `  radar / Chart.js radar: ${(sizes.radar.gzip / sizes.chartjs.gzip).toFixed(2)}; radar / ECharts radar: ${(sizes.radar.gzip / sizes.echarts.gzip).toFixed(2)}`,
 );
-console.log(
-  `  all five elements with lit:       ${kB(sizes.all.gzip)}  (${kB(sizes.all.minified)} minified)`,
-);
-console.log(
-  `  Chart.js radar parts:             ${kB(sizes.chartjs.gzip)}  (${kB(sizes.chartjs.minified)} minified)`,
-);
-console.log(`  radar / Chart.js:                 ${(sizes.radar.gzip / sizes.chartjs.gzip).toFixed(2)}`);
 
 // The page: the same grid of 300 px cells and the same deterministic data for both libraries.
 const PAGE = `<!doctype html><html lang="id"><head><meta charset="utf-8"><title>bench</title></head>
@@ -62,6 +73,34 @@ window.benchSc = async (eager) => {
   while (els.some((el) => !el.shadowRoot || !el.shadowRoot.querySelector('svg.chart'))) await frame();
   await frame();
   return performance.now() - t0;
+};
+// The national heatmap: 514 regions × 18 elements, first render, then a re-sort by name.
+const ELEMENTS = Array.from({ length: 18 }, (_, k) => ({ id: 'e' + k, label: 'Elemen ' + (k + 1), dimension: 'd' + Math.floor(k / 3) }));
+const heatmapData = {
+  dimensions: Array.from({ length: 6 }, (_, d) => ({ id: 'd' + d, label: 'Dimensi ' + (d + 1) })),
+  elements: ELEMENTS,
+  regions: regions.map((r, i) => ({
+    id: 'r' + i, label: r.name, province: 'Provinsi ' + (1 + (i % 38)),
+    values: Object.fromEntries(ELEMENTS.map((e) => [e.id, rnd() < 0.02 ? null : v()])),
+  })),
+  groupBy: 'province',
+};
+window.benchHeatmap = async () => {
+  await import('/smartcity-charts.js');
+  const el = document.createElement('sc-maturity-heatmap');
+  el.style.cssText = 'width:1200px;content-visibility:visible';
+  const t0 = performance.now();
+  el.data = heatmapData;
+  root.replaceWith(el);
+  while (!el.shadowRoot || !el.shadowRoot.querySelector('.cells rect')) await frame();
+  await frame();
+  const first = performance.now() - t0;
+  const t1 = performance.now();
+  el.sortBy = 'label';
+  await el.updateComplete;
+  await frame();
+  const resort = performance.now() - t1;
+  return { first, resort, cells: el.shadowRoot.querySelectorAll('.cells rect').length };
 };
 window.benchChartjs = async () => {
   const { Chart } = await import('/chartjs.js');
@@ -117,6 +156,8 @@ const url = `http://127.0.0.1:${server.address().port}/`;
 
 const browser = await chromium.launch(chromiumLaunchOptions());
 const times = { sc: [], eager: [], chartjs: [] };
+const heat = { first: [], resort: [] };
+let cells = 0;
 const scripts = {
   sc: 'window.benchSc(false)',
   eager: 'window.benchSc(true)',
@@ -132,6 +173,15 @@ try {
       await page.close();
     }
   }
+  for (let run = 0; run < RUNS; run++) {
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await page.goto(url);
+    const r = await page.evaluate('window.benchHeatmap()');
+    heat.first.push(r.first);
+    heat.resort.push(r.resort);
+    cells = r.cells;
+    await page.close();
+  }
 } finally {
   await browser.close();
   server.close();
@@ -146,3 +196,6 @@ console.log(
   `  Chart.js / sc-maturity-radar: ${(median(times.chartjs) / median(times.sc)).toFixed(2)} (default), ${(median(times.chartjs) / median(times.eager)).toFixed(2)} (all laid out up front)`,
 );
 console.log('  (time from creating the charts until every one is rendered and a frame has passed)');
+console.log(`Heatmap of ${CHARTS} regions × 18 elements (${cells} cells), grouped by 38 provinces, 1200 px:`);
+console.log(`  first render:          ${fmt(heat.first)}`);
+console.log(`  re-sort (by name):     ${fmt(heat.resort)}`);

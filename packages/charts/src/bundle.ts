@@ -4,11 +4,15 @@ import './define.js';
 
 export {
   renderBenchmarkStripSvg,
+  renderBenchmarkWheelSvg,
+  renderMaturityHeatmapSvg,
   renderMaturityRadarSvg,
   renderQuickWinMatrixSvg,
   renderReadinessBarsSvg,
   renderRoadmapTimelineSvg,
   ScBenchmarkStrip,
+  ScBenchmarkWheel,
+  ScMaturityHeatmap,
   ScMaturityRadar,
   ScQuickwinMatrix,
   ScReadinessBars,

@@ -2,6 +2,8 @@
 // rather than importing the per-element define modules, so that each registration stays in its own
 // module (the bundler must not move side effects into shared chunks).
 import { ScBenchmarkStrip } from './benchmark-strip/benchmark-strip.js';
+import { ScBenchmarkWheel } from './benchmark-wheel/benchmark-wheel.js';
+import { ScMaturityHeatmap } from './maturity-heatmap/maturity-heatmap.js';
 import { ScMaturityRadar } from './maturity-radar/maturity-radar.js';
 import { ScQuickwinMatrix } from './quickwin-matrix/quickwin-matrix.js';
 import { ScReadinessBars } from './readiness-bars/readiness-bars.js';
@@ -13,7 +15,19 @@ const elements: [string, CustomElementConstructor][] = [
   ['sc-quickwin-matrix', ScQuickwinMatrix],
   ['sc-roadmap-timeline', ScRoadmapTimeline],
   ['sc-benchmark-strip', ScBenchmarkStrip],
+  ['sc-maturity-heatmap', ScMaturityHeatmap],
+  ['sc-benchmark-wheel', ScBenchmarkWheel],
 ];
 for (const [tag, ctor] of elements) if (!customElements.get(tag)) customElements.define(tag, ctor);
 
-export { ScBenchmarkStrip, ScMaturityRadar, ScQuickwinMatrix, ScReadinessBars, ScRoadmapTimeline };
+export type { ScPointDetail } from './shared/events.js';
+export type { AxisSelectDetail, SeriesToggleDetail } from './shared/model.js';
+export {
+  ScBenchmarkStrip,
+  ScBenchmarkWheel,
+  ScMaturityHeatmap,
+  ScMaturityRadar,
+  ScQuickwinMatrix,
+  ScReadinessBars,
+  ScRoadmapTimeline,
+};

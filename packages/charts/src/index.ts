@@ -1,21 +1,42 @@
 // Element classes (not registered: import `@smartcity/charts/define` or a `*/define` subpath for that),
 // the DOM-free SVG renderers and the data types. No side effects.
 export { ScBenchmarkStrip } from './benchmark-strip/benchmark-strip.js';
+export { ScBenchmarkWheel } from './benchmark-wheel/benchmark-wheel.js';
+export { ScMaturityHeatmap } from './maturity-heatmap/maturity-heatmap.js';
 export { ScMaturityRadar } from './maturity-radar/maturity-radar.js';
 export { ScQuickwinMatrix } from './quickwin-matrix/quickwin-matrix.js';
 export { ScReadinessBars } from './readiness-bars/readiness-bars.js';
 export { ScRoadmapTimeline } from './roadmap-timeline/roadmap-timeline.js';
-export type { ScPointDetail } from './shared/events.js';
+export type { ScChartElements, ScPointDetail } from './shared/events.js';
 export type {
+  ReactEventProp,
+  ScChartEventDetails,
+  ScChartEventName,
+  ScChartTag,
+  ScChartTagMap,
+  ScChartTemplateProps,
+  VueEventProp,
+} from './shared/tags.js';
+export type {
+  AxisSelectDetail,
   BenchmarkLayout,
   BenchmarkPointDetail,
   BenchmarkRow,
   BenchmarkStats,
   BenchmarkStripData,
+  BenchmarkWheelData,
   ChartLang,
   ChartModel,
   ChartTheme,
+  HeatmapDimension,
+  HeatmapElement,
+  HeatmapGroupBy,
+  HeatmapLayout,
+  HeatmapPointDetail,
+  HeatmapRegion,
+  HeatmapSortKey,
   LegendItem,
+  MaturityHeatmapData,
   MaturityRadarData,
   MaturityRadarSvgOptions,
   Quadrant,
@@ -45,6 +66,10 @@ export type {
   SvgRenderOptions,
   TableModel,
   ValueStatus,
+  WheelDimension,
+  WheelElement,
+  WheelLayout,
+  WheelPointDetail,
 } from './svg.js';
 export {
   classifyQuadrant,
@@ -54,6 +79,8 @@ export {
   formatIdr,
   formatNumber,
   layoutBenchmarkStrip,
+  layoutBenchmarkWheel,
+  layoutMaturityHeatmap,
   layoutMaturityRadar,
   layoutQuickWinMatrix,
   layoutReadinessBars,
@@ -62,6 +89,8 @@ export {
   normalizeLang,
   normalizeRadarData,
   renderBenchmarkStripSvg,
+  renderBenchmarkWheelSvg,
+  renderMaturityHeatmapSvg,
   renderMaturityRadarSvg,
   renderQuickWinMatrixSvg,
   renderReadinessBarsSvg,

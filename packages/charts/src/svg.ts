@@ -9,6 +9,25 @@ export { summarize } from './benchmark-strip/benchmark-strip.config.js';
 export type { BenchmarkLayout, BenchmarkPointDetail } from './benchmark-strip/geometry.js';
 export { layoutBenchmarkStrip } from './benchmark-strip/geometry.js';
 export { renderBenchmarkStripSvg } from './benchmark-strip/svg.js';
+export type {
+  BenchmarkWheelData,
+  WheelDimension,
+  WheelElement,
+} from './benchmark-wheel/benchmark-wheel.config.js';
+export type { WheelLayout, WheelPointDetail } from './benchmark-wheel/geometry.js';
+export { layoutBenchmarkWheel } from './benchmark-wheel/geometry.js';
+export { renderBenchmarkWheelSvg } from './benchmark-wheel/svg.js';
+export type { HeatmapLayout, HeatmapPointDetail, HeatmapView } from './maturity-heatmap/geometry.js';
+export { layoutMaturityHeatmap } from './maturity-heatmap/geometry.js';
+export type {
+  HeatmapDimension,
+  HeatmapElement,
+  HeatmapGroupBy,
+  HeatmapRegion,
+  HeatmapSortKey,
+  MaturityHeatmapData,
+} from './maturity-heatmap/maturity-heatmap.config.js';
+export { renderMaturityHeatmapSvg } from './maturity-heatmap/svg.js';
 export type { RadarLayout, RadarPointDetail, ValueStatus } from './maturity-radar/geometry.js';
 export { layoutMaturityRadar } from './maturity-radar/geometry.js';
 export type {
@@ -52,6 +71,14 @@ export { renderRoadmapTimelineSvg } from './roadmap-timeline/svg.js';
 export { escapeXml } from './shared/escape.js';
 export { formatIdr, formatNumber } from './shared/format.js';
 export { type ChartLang, normalizeLang } from './shared/i18n.js';
-export type { ChartModel, LegendItem, SeriesToggleDetail, TableModel } from './shared/model.js';
+export type {
+  AxisSelectDetail,
+  ChartMessage,
+  ChartModel,
+  LegendItem,
+  Normalized,
+  SeriesToggleDetail,
+  TableModel,
+} from './shared/model.js';
 export { type ChartTheme, darkTheme, lightTheme } from './shared/palette.js';
 export type { SvgRenderOptions } from './shared/svg.js';

@@ -131,4 +131,34 @@ export function runContract<D extends { title?: string }>(c: Contract<D>): void 
     expect(shadow(el).querySelector('#table')?.classList.contains('sr-only')).toBe(false);
     await expectNoAxeViolations(el);
   });
+  it('exports a self-contained SVG: colours written in, title and legend drawn, dark theme followed', async () => {
+    const el = await mount<ChartEl & ExportEl>(c.tag, { data: c.data() });
+    const svg = el.toSVG();
+    expect(svg.startsWith('<svg xmlns="http://www.w3.org/2000/svg"')).toBe(true);
+    // No class-only paint: every colour the page resolved is in the file (here the light defaults).
+    expect(svg).toContain('#1f2328');
+    expect(svg).not.toContain('var(--');
+    const title = c.data().title;
+    if (title) expect(svg).toContain(`class="caption-title"`);
+    // The same markup parsed on its own (as an <img> or a file) keeps the colours: no stylesheet needed.
+    const doc = new DOMParser().parseFromString(svg, 'image/svg+xml');
+    expect(doc.querySelector('parsererror')).toBeNull();
+    const dark = await mount<ChartEl & ExportEl>(c.tag, { data: c.data() }, { style: DARK });
+    const darkSvg = dark.toSVG();
+    expect(darkSvg).toContain('#0f1419');
+    expect(darkSvg).not.toContain('fill="#ffffff"');
+  });
+
+  it('exports a PNG at the requested scale', async () => {
+    const el = await mount<ChartEl & ExportEl>(c.tag, { data: c.data() }, { width: 400 });
+    const png = await el.toPNG({ scale: 2 });
+    expect(png.type).toBe('image/png');
+    const bitmap = await createImageBitmap(png);
+    expect(bitmap.width).toBe(800);
+    const svgHeight = Number(/ height="(\d+)"/.exec(el.toSVG())?.[1]);
+    expect(bitmap.height).toBe(svgHeight * 2);
+    await expect(el.toPNG({ scale: 0 })).rejects.toThrow(RangeError);
+  });
 }
+
+type ExportEl = { toSVG(o?: { captions?: boolean }): string; toPNG(o?: { scale?: number }): Promise<Blob> };

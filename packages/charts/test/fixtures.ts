@@ -1,5 +1,7 @@
 // Sample data for tests, stories and screenshots (not shipped). Labels follow the framework's six
 // dimensions and eighteen elements; the values are illustrative.
+import type { BenchmarkWheelData } from '../src/benchmark-wheel/benchmark-wheel.config.js';
+import type { MaturityHeatmapData } from '../src/maturity-heatmap/maturity-heatmap.config.js';
 import type { MaturityRadarData } from '../src/maturity-radar/maturity-radar.config.js';
 
 export const HOSTILE = '<img src=x onerror=alert(1)>';
@@ -352,6 +354,54 @@ export function benchmark(lang: 'id' | 'en' = 'id'): BenchmarkStripData {
       label,
       value: mine[i],
       values: values(1.6 + (i % 3) * 0.3),
+    })),
+  };
+}
+
+const PROVINCES = ['Sulawesi Utara', 'Jawa Barat', 'Nusa Tenggara Timur', 'Kalimantan Timur'];
+
+/** `count` regions × the eighteen elements, deterministic, a few values missing. */
+export function heatmap(lang: 'id' | 'en' = 'id', count = 12): MaturityHeatmapData {
+  let seed = 7;
+  const rnd = () => {
+    seed = (seed * 16807) % 2147483647;
+    return seed / 2147483647;
+  };
+  return {
+    title: lang === 'id' ? 'Kematangan 18 elemen per daerah' : 'Maturity of the 18 elements by region',
+    dimensions: DIMENSIONS[lang].map(([id, label]) => ({ id, label })),
+    elements: ELEMENTS.map(([dimension, id, labelId, labelEn]) => ({
+      id,
+      label: lang === 'id' ? labelId : labelEn,
+      dimension,
+    })),
+    regions: Array.from({ length: count }, (_, i) => ({
+      id: `r${i}`,
+      label: `${i % 3 ? 'Kabupaten' : 'Kota'} Contoh ${i + 1}`,
+      province: PROVINCES[i % PROVINCES.length],
+      cohort: String(2017 + (i % 3)),
+      values: Object.fromEntries(
+        ELEMENTS.map(([, id], k) => [id, (i * 7 + k) % 23 === 5 ? null : Math.round(rnd() * 500) / 100]),
+      ),
+    })),
+  };
+}
+
+/** One region's wheel: six dimensions, three elements each, the peers' median. */
+export function wheel(lang: 'id' | 'en' = 'id'): BenchmarkWheelData {
+  return {
+    title: lang === 'id' ? 'Minahasa terhadap kabupaten sejenis' : 'Minahasa against similar regencies',
+    region: 'Kabupaten Minahasa',
+    peersLabel: lang === 'id' ? 'Median kabupaten sejenis' : 'Median of similar regencies',
+    dimensions: DIMENSIONS[lang].map(([id, label]) => ({
+      id,
+      label,
+      elements: ELEMENTS.filter(([d]) => d === id).map(([, eid, labelId, labelEn], k) => ({
+        id: eid,
+        label: lang === 'id' ? labelId : labelEn,
+        value: eid === 'security' ? null : Math.round((1.2 + ((k * 1.3 + id.length) % 3.4)) * 100) / 100,
+        peer: Math.round((1.8 + ((k + id.length) % 5) * 0.35) * 100) / 100,
+      })),
     })),
   };
 }

@@ -1,16 +1,18 @@
-// Data of the wrong shape, for each of the five elements: the element must show its error state (a visible
+// Data of the wrong shape, for each of the seven elements: the element must show its error state (a visible
 // alert saying, in the chart's language, where the data is wrong, what was expected and what was found),
 // never an empty or partial chart. The same table goes through the string renderers.
 import { afterEach, describe, expect, it } from 'vitest';
 import '../src/define.js';
 import {
   renderBenchmarkStripSvg,
+  renderBenchmarkWheelSvg,
+  renderMaturityHeatmapSvg,
   renderMaturityRadarSvg,
   renderQuickWinMatrixSvg,
   renderReadinessBarsSvg,
   renderRoadmapTimelineSvg,
 } from '../src/svg.js';
-import { benchmark, quickwins, radarDimensions, readiness, roadmap } from './fixtures.js';
+import { benchmark, heatmap, quickwins, radarDimensions, readiness, roadmap, wheel } from './fixtures.js';
 import { cleanup, mount, shadow } from './helpers.js';
 
 afterEach(cleanup);
@@ -30,7 +32,8 @@ function shapes(valid: unknown, list: string): [string, unknown][] {
   const first = ((valid as Data)[list] as Data[])[0]!;
   return [
     ['a number', 42],
-    ['a string', 'chart'],
+    // A string is read as JSON text (as a `data` attribute is); this one holds a string, not an object.
+    ['a JSON string', '"chart"'],
     ['a list', [valid]],
     ['true', true],
     [`${list} as an object`, change(valid, [list], { a: 1 })],
@@ -51,6 +54,8 @@ const bars = readiness();
 const matrix = quickwins();
 const timeline = roadmap();
 const strip = benchmark();
+const grid = heatmap();
+const sunburst = wheel();
 
 type Render = (d: unknown, o: { lang: 'id' | 'en' }) => string;
 const render = <T>(f: (d: T, o: { lang: 'id' | 'en' }) => string) => f as unknown as Render;
@@ -101,6 +106,26 @@ const CASES: { tag: string; svg: Render; cases: [string, unknown][] }[] = [
       ['row stats as a list', change(strip, ['rows', 0, 'stats'], [1, 2, 3])],
     ],
   },
+  {
+    tag: 'sc-maturity-heatmap',
+    svg: render(renderMaturityHeatmapSvg),
+    cases: [
+      ...shapes(grid, 'regions'),
+      ...shapes(grid, 'elements').slice(4),
+      ['region values as a list', change(grid, ['regions', 0, 'values'], [1, 2])],
+      ['an unknown grouping', change(grid, ['groupBy'], 'island')],
+      ['max below min', change(grid, ['max'], -1)],
+    ],
+  },
+  {
+    tag: 'sc-benchmark-wheel',
+    svg: render(renderBenchmarkWheelSvg),
+    cases: [
+      ...shapes(sunburst, 'dimensions'),
+      ['elements as a string', change(sunburst, ['dimensions', 0, 'elements'], 'all')],
+      ['an element without an id', change(sunburst, ['dimensions', 0, 'elements'], [{ label: 'x' }])],
+    ],
+  },
 ];
 
 describe('every element shows its error state for data of the wrong shape', () => {
@@ -133,6 +158,8 @@ describe('every element shows its error state for data of the wrong shape', () =
       ['sc-quickwin-matrix', matrix],
       ['sc-roadmap-timeline', timeline],
       ['sc-benchmark-strip', strip],
+      ['sc-maturity-heatmap', grid],
+      ['sc-benchmark-wheel', sunburst],
     ] as const) {
       const el = await mount<HTMLElement>(tag, { data });
       expect(shadow(el).querySelector('[part="error"]'), tag).toBeNull();

@@ -5,7 +5,13 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
-import { generateNationalSet, MINAHASA_SAMPLE } from '@smartcity/model/samples';
+import {
+  asOlderVersion,
+  generateNationalSet,
+  ILLUSTRATIVE_CROSSWALK,
+  ILLUSTRATIVE_OLDER_FRAMEWORK,
+  MINAHASA_SAMPLE,
+} from '@smartcity/model/samples';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { run } from './cli.js';
 import type { Io } from './io.js';
@@ -123,7 +129,9 @@ describe('smartcity score', () => {
     expect(io.stdout).toContain('Kabupaten Minahasa (71.02)');
     expect(io.stdout).toMatch(/KESIAPAN: \d+\.\d \/ 100/);
     expect(io.stdout).toMatch(/KEMATANGAN 2023: \d\.\d\d — /);
-    expect(io.stdout).toMatch(/INDEKS EVALUASI 2023: \d\.\d\d/);
+    expect(io.stdout).toContain(
+      'INDEKS EVALUASI 2022: 2.22 (Evaluasi Implementasi Kota Cerdas 2022 (kohort 2021)); diumumkan 2.22',
+    );
     expect(io.stdout).toContain('PORTOFOLIO QUICK WIN');
   });
 
@@ -201,6 +209,87 @@ describe('smartcity benchmark', () => {
     expect(html).toContain('zz-hostile.json');
     expect(html).not.toContain('<script');
   }, 120_000);
+});
+
+describe('smartcity score: the living plan', () => {
+  it('includes the projection by year, the monitoring summary and the RPJMD check in --json', async () => {
+    const io = collector();
+    expect(await run(['score', 'minahasa.json', '--json'], io)).toBe(0);
+    const json = JSON.parse(io.stdout);
+    expect(json.projection.years.map((y: { year: number }) => y.year)).toEqual([
+      2023, 2024, 2025, 2026, 2027, 2028, 2029, 2030, 2031,
+    ]);
+    const transaction = json.projection.elements.find((e: { id: string }) => e.id === 'transaction');
+    expect(transaction.levels).toEqual([2, 2, 3, 3, 4, 4, 4, 4, 4]);
+    expect(json.projection.gaps.map((g: { element: string }) => g.element)).toEqual(['harmony']);
+    expect(json.projection.schedule).toBeUndefined();
+    expect(json.monitoring.years.map((y: { year: number }) => y.year)).toEqual([2022, 2023, 2024]);
+    expect(json.monitoring.late).toHaveLength(4);
+    expect(json.revision.revisionDue).toBe(true);
+    expect(json.maturity.year).toBe(2023);
+  });
+
+  it('prints the projection and the monitoring as text', async () => {
+    const io = collector();
+    expect(await run(['score', 'minahasa.json', '--lang', 'en'], io)).toBe(0);
+    expect(io.stdout).toContain('MATURITY PROJECTION');
+    expect(io.stdout).toContain('Element harmony does not reach its target 3 by 2031');
+    expect(io.stdout).toContain('MONITORING');
+    expect(io.stdout).toContain('27/29');
+    expect(io.stdout).toContain('RPJMD: The masterplan runs to 2031, 5 years after the RPJMD 2021–2026 ends');
+  });
+});
+
+describe('smartcity benchmark across framework versions', () => {
+  beforeAll(async () => {
+    await mkdir(join(dir, 'versions'));
+    // The older file sorts first: the comparison must not take its version because it comes first.
+    const older = asOlderVersion({
+      ...MINAHASA_SAMPLE,
+      region: { ...MINAHASA_SAMPLE.region, code: '71.06', name: 'Kabupaten Minahasa Utara' },
+    });
+    await writeFile(join(dir, 'versions', 'a-older.json'), JSON.stringify(older));
+    await writeFile(join(dir, 'versions', 'b-current.json'), sample);
+    await writeFile(join(dir, 'older-framework.json'), JSON.stringify(ILLUSTRATIVE_OLDER_FRAMEWORK));
+    await writeFile(join(dir, 'crosswalk.json'), JSON.stringify(ILLUSTRATIVE_CROSSWALK));
+  });
+
+  it('reads the older file through the crosswalk and compares both on the newest version', async () => {
+    const io = collector();
+    const args = ['benchmark', 'versions', '--json', '--framework', 'older-framework.json'];
+    expect(await run([...args, '--crosswalk', 'crosswalk.json'], io)).toBe(0);
+    const json = JSON.parse(io.stdout);
+    expect(json.framework).toEqual({ id: 'gmsc', version: '2021.1' });
+    expect(json.benchmark.entries.map((e: { code: string }) => e.code).sort()).toEqual(['71.02', '71.06']);
+    expect(json.crosswalked).toHaveLength(1);
+    expect(json.crosswalked[0]).toMatchObject({ file: 'versions/a-older.json', path: ['2020.1', '2021.1'] });
+    expect(json.crosswalked[0].unmapped.some((g: { id: string }) => g.id === 'water')).toBe(true);
+    expect(io.stderr).toContain('1 dibaca melalui crosswalk');
+  });
+
+  it('lists a file it cannot read under the newest version instead of scoring it on its own', async () => {
+    const io = collector();
+    expect(await run(['benchmark', 'versions', '--json', '--framework', 'older-framework.json'], io)).toBe(0);
+    const json = JSON.parse(io.stdout);
+    expect(json.benchmark.entries).toHaveLength(1);
+    expect(json.notCompared).toEqual([
+      expect.objectContaining({
+        file: 'versions/a-older.json',
+        framework: { id: 'gmsc', version: '2020.1' },
+      }),
+    ]);
+  });
+
+  it('refuses an invalid crosswalk file with its path', async () => {
+    await writeFile(
+      join(dir, 'bad-crosswalk.json'),
+      JSON.stringify({ ...ILLUSTRATIVE_CROSSWALK, from: 'x' }),
+    );
+    const io = collector();
+    expect(await run(['benchmark', 'versions', '--json', '--crosswalk', 'bad-crosswalk.json'], io)).toBe(2);
+    expect(io.stderr).toContain('bad-crosswalk.json');
+    expect(io.stderr).toContain('from:');
+  });
 });
 
 describe('the binary', () => {

@@ -1,6 +1,7 @@
 import { parseArgs } from 'node:util';
 import type { Locale } from '@smartcity/model';
-import { benchmarkCommand } from './commands/benchmark.js';
+import { benchmarkCommand, loadVersioning } from './commands/benchmark.js';
+import { evaluationCommand } from './commands/evaluation.js';
 import { initCommand } from './commands/init.js';
 import { reportCommand } from './commands/report.js';
 import { scoreCommand } from './commands/score.js';
@@ -13,12 +14,19 @@ const HELP = {
 
 Pemakaian:
   smartcity validate <berkas|folder>...   periksa dokumen; keluar 1 bila ada yang tidak valid
-  smartcity score <berkas>                 skor kesiapan, kematangan, indeks evaluasi, portofolio quick win
+  smartcity score <berkas>                 skor kesiapan, kematangan, indeks evaluasi, portofolio quick win,
+                                           proyeksi kematangan per tahun, monitoring, RPJMD
   smartcity benchmark <folder> --out <laporan.html|.csv|.json>
                                            perbandingan nasional semua berkas yang valid
   smartcity init <kode-wilayah>            masterplan baru yang kosong dan valid (mis. 71.02)
   smartcity report <berkas> --out <masterplan.docx|masterplan.html>
                                            dokumen masterplan (Word atau HTML) tanpa peramban
+  smartcity evaluation index <hasil.csv> --instrument <id>
+                                           indeks, peringkat dan peringkat sejenis tiap daerah
+  smartcity evaluation score <penilaian-mandiri.json>
+                                           skor penilaian mandiri sampai ke pertanyaan
+  smartcity evaluation survey <survei.csv> --instrument <id>
+                                           nilai pertanyaan survei dampak dan catatan penilai
 
 Opsi:
   --lang id|en      bahasa keluaran (bawaan: id, atau SMARTCITY_LANG)
@@ -26,19 +34,31 @@ Opsi:
   --out <berkas>    tulis ke berkas (init, benchmark, report)
   --start-year <t>  tahun pertama (init)     --years <n>  lama rencana 5–10 (init)
   --budget <rp>     anggaran quick win tahun 1–2 (score, report)
+  --framework <f>   berkas kerangka tambahan, mis. versi lama (benchmark; boleh berulang)
+  --crosswalk <f>   berkas crosswalk antarversi kerangka (benchmark; boleh berulang)
   --force           timpa berkas yang ada (init)
+  --instrument <id> instrumen evaluasi: gmsc-2021-guideline, gmsc-2022, gmsc-2023-stage-2, id@versi
+                    atau berkas JSON instrumen (evaluation)
+  --users <s=n,…>   jumlah pengguna yang dinyatakan per subindikator (evaluation survey)
   -h, --help        bantuan ini
 `,
   en: `smartcity — the Smart City Masterplan command line
 
 Usage:
   smartcity validate <file|folder>...     check documents; exit 1 when any is invalid
-  smartcity score <file>                   readiness, maturity, evaluation index, quick-win portfolio
+  smartcity score <file>                   readiness, maturity, evaluation index, quick-win portfolio,
+                                           maturity projection by year, monitoring, RPJMD
   smartcity benchmark <folder> --out <report.html|.csv|.json>
                                            national comparison of all valid files
   smartcity init <region-code>             a new, valid, empty masterplan (e.g. 71.02)
   smartcity report <file> --out <masterplan.docx|masterplan.html>
                                            the masterplan document (Word or HTML) without a browser
+  smartcity evaluation index <results.csv> --instrument <id>
+                                           index, rank and peer rank of every region
+  smartcity evaluation score <self-assessment.json>
+                                           a self-assessment scored down to the question
+  smartcity evaluation survey <survey.csv> --instrument <id>
+                                           impact-survey question values and assessors' flags
 
 Options:
   --lang id|en      output language (default: id, or SMARTCITY_LANG)
@@ -46,7 +66,12 @@ Options:
   --out <file>      write to a file (init, benchmark, report)
   --start-year <y>  first plan year (init)   --years <n>  plan length 5–10 (init)
   --budget <idr>    quick-win budget for years 1–2 (score, report)
+  --framework <f>   an extra framework file, e.g. an older version (benchmark; repeatable)
+  --crosswalk <f>   a crosswalk file between framework versions (benchmark; repeatable)
   --force           overwrite an existing file (init)
+  --instrument <id> evaluation instrument: gmsc-2021-guideline, gmsc-2022, gmsc-2023-stage-2, id@version
+                    or an instrument JSON file (evaluation)
+  --users <s=n,…>   stated users per sub-indicator (evaluation survey)
   -h, --help        this help
 `,
 };
@@ -59,7 +84,11 @@ const OPTIONS = {
   'start-year': { type: 'string' },
   years: { type: 'string' },
   budget: { type: 'string' },
+  framework: { type: 'string', multiple: true },
+  crosswalk: { type: 'string', multiple: true },
   force: { type: 'boolean' },
+  instrument: { type: 'string' },
+  users: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 
@@ -191,8 +220,22 @@ export async function run(
         return await scoreCommand(rest[0], { ...common, budget }, io);
       case 'report':
         return await reportCommand(rest[0], { ...common, out: values.out, budget }, io);
-      case 'benchmark':
-        return await benchmarkCommand(rest, { ...common, out: values.out }, io);
+      case 'benchmark': {
+        const versioning = await loadVersioning(values.framework ?? [], values.crosswalk ?? [], lang, io);
+        if (!versioning) return 2;
+        return await benchmarkCommand(rest, { ...common, out: values.out, ...versioning }, io);
+      }
+      case 'evaluation':
+        return await evaluationCommand(
+          rest,
+          {
+            ...common,
+            ...(values.instrument !== undefined ? { instrument: values.instrument } : {}),
+            ...(values.out !== undefined ? { out: values.out } : {}),
+            ...(values.users !== undefined ? { users: values.users } : {}),
+          },
+          io,
+        );
       default:
         io.err(
           `${say(lang, `Perintah tidak dikenal: ${command}`, `Unknown command: ${command}`)}\n\n${HELP[lang]}`,

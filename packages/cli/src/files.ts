@@ -1,6 +1,6 @@
 import { readdir, readFile, realpath, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
-import type { LocalizedText } from '@smartcity/model';
+import { decodeText, type LocalizedText } from '@smartcity/model';
 
 /** Largest file the command line reads, in bytes; larger files are reported, not read. */
 export const MAX_FILE_BYTES = 20_000_000;
@@ -67,7 +67,7 @@ export async function collectJsonFiles(cwd: string, paths: readonly string[]): P
           if (json) out.push({ file: p, error: fsError(s) });
         } else if (s.isDirectory()) await walk(p);
         else if (json) out.push({ file: p });
-      } else if (json) out.push({ file: p }); // a FIFO, socket or device: readText says what it is
+      } else if (json) out.push({ file: p }); // a FIFO, socket or device: readBytes says what it is
     }
   };
   for (const p of paths) {
@@ -108,4 +108,15 @@ export async function readBytes(file: string): Promise<{ bytes: Uint8Array } | {
   } catch (e) {
     return { error: fsError(e) };
   }
+}
+
+/**
+ * Reads a text file (CSV, an instrument, a framework, a crosswalk): its bytes through the model's decoder, so
+ * a byte order mark or UTF-16 is read as such and undecodable bytes are refused with their offset.
+ */
+export async function readText(file: string): Promise<{ text: string } | { error: LocalizedText }> {
+  const read = await readBytes(file);
+  if ('error' in read) return read;
+  const decoded = decodeText(read.bytes);
+  return 'issues' in decoded ? { error: decoded.issues[0]!.message } : { text: decoded.text };
 }

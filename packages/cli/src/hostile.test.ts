@@ -1,10 +1,13 @@
 // Hostile and broken input through the command line's `run`, with real files in a temporary folder: a
 // table of files and argument lists, each with its verdict, and for every run one rule: nothing a terminal
 // would act on reaches the output raw.
-import { execFileSync } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import { chmod, mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { promisify } from 'node:util';
 import { MINAHASA_SAMPLE } from '@smartcity/model/samples';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { run } from './cli.js';
@@ -155,6 +158,46 @@ describe('validate: hostile and broken files', () => {
     // that is not a regular file) still proves that one unreadable entry does not stop the run.
     expect(permissionsBite || fifo).toBe(true);
   });
+
+  it.runIf(process.getuid?.() === 0)(
+    'as root: the binary run as an unprivileged user reports chmod 000 files and folders and goes on',
+    async () => {
+      // Root reads through chmod 000, so the real case runs in a child process with uid/gid 65534.
+      const locked = await mkdtemp(join(tmpdir(), 'smartcity-locked-'));
+      try {
+        await chmod(locked, 0o755);
+        await writeFile(join(locked, 'ok.json'), sample);
+        await writeFile(join(locked, 'locked.json'), sample);
+        await chmod(join(locked, 'locked.json'), 0o000);
+        await mkdir(join(locked, 'dir'));
+        await writeFile(join(locked, 'dir', 'in.json'), sample);
+        await chmod(join(locked, 'dir'), 0o000);
+        const tsx = join(
+          dirname(createRequire(import.meta.url).resolve('tsx/package.json')),
+          'dist',
+          'loader.mjs',
+        );
+        const args = ['--import', pathToFileURL(tsx).href, '--conditions=@smartcity/source'];
+        const bin = join(import.meta.dirname, 'bin.ts');
+        const result = await promisify(execFile)(
+          process.execPath,
+          [...args, bin, 'validate', '.', '--lang', 'en'],
+          { cwd: locked, uid: 65534, gid: 65534 },
+        ).catch((e: { code: number; stdout: string }) => e);
+        expect(result.stdout).toContain('✗ dir\n    (file): Cannot be read: permission denied. [unreadable]');
+        expect(result.stdout).toContain(
+          '✗ locked.json\n    (file): Cannot be read: permission denied. [unreadable]',
+        );
+        expect(result.stdout).toContain('✓ ok.json');
+        expect(result.stdout).toContain('3 files: 1 valid, 2 invalid.');
+        expect((result as { code?: number }).code).toBe(1);
+      } finally {
+        await chmod(join(locked, 'dir'), 0o755).catch(() => {});
+        await rm(locked, { recursive: true, force: true });
+      }
+    },
+    60_000,
+  );
 });
 
 describe('benchmark: two files for one region', () => {

@@ -36,7 +36,9 @@ const diff = time(20, () => {
   next.vision = `Visi ${n++}`;
   return applyJson(doc, next, meta).length;
 });
-const check = time(20, () => checkUpdate(doc, Y.encodeStateAsUpdate(doc, Y.encodeStateVector(created.value))));
+const check = time(20, () =>
+  checkUpdate(doc, Y.encodeStateAsUpdate(doc, Y.encodeStateVector(created.value))),
+);
 const after = Y.encodeStateAsUpdate(doc).byteLength;
 
 const row = (k: string, v: string) => console.log(`${k.padEnd(48)} ${v}`);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { csvCell, toCsv } from './csv.js';
+import { csvCell, parseCsv, toCsv } from './csv.js';
 
 describe('csv', () => {
   it('guards cells a spreadsheet would run as formulas', () => {
@@ -44,5 +44,39 @@ describe('csv', () => {
         ],
       ),
     ).toBe(`\uFEFFa,b\r\n1,x\r\n,'=1\r\n`);
+  });
+});
+
+describe('parseCsv', () => {
+  it('reads what toCsv writes, guarded cells included', () => {
+    const text = toCsv(
+      ['region', 'note'],
+      [
+        ['71.02', '=1+1'],
+        ['Kota Ambon', 'a, "b"\nc'],
+      ],
+    );
+    const r = parseCsv(text);
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.table.header).toEqual(['region', 'note']);
+    expect(r.table.records).toEqual([
+      { line: 2, cells: ['71.02', '=1+1'] },
+      { line: 3, cells: ['Kota Ambon', 'a, "b"\nc'] },
+    ]);
+  });
+
+  it('detects a semicolon or tab delimiter, skips blank lines and counts lines across quoted breaks', () => {
+    const r = parseCsv('a;b\n1;"x\ny"\n\n2;3\n');
+    expect(r.ok && r.table.delimiter).toBe(';');
+    expect(r.ok && r.table.records.map((x) => x.line)).toEqual([2, 5]);
+    const t = parseCsv('a\tb\r\n1\t2');
+    expect(t.ok && t.table.records[0]!.cells).toEqual(['1', '2']);
+  });
+
+  it('reports an unterminated quote with the line it opened on', () => {
+    const r = parseCsv('a,b\n1,2\n3,"open\n');
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.error.line).toBe(3);
   });
 });

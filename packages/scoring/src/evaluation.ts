@@ -1,5 +1,13 @@
-import type { EvaluationBody, EvaluationWeightSet, Framework, LocalizedText } from '@smartcity/model';
+import type {
+  EvaluationBody,
+  EvaluationWeightSet,
+  Framework,
+  InstrumentRegistry,
+  LocalizedText,
+  PublishedEvaluation,
+} from '@smartcity/model';
 import { type Explanation, weightedMeanFormula } from './explain.js';
+import { type InstrumentResult, instrumentOf, scoreDimensionScores } from './instrument.js';
 import { round, weightedMean } from './stats.js';
 
 /** One dimension of the ministry's evaluation (Baseline, Output, Outcome, Impact, Quick Win). */
@@ -28,12 +36,18 @@ export interface EvaluationResult {
   /** Ids of the dimensions without a score; when any is missing the index is over the others only. */
   readonly missing: readonly string[];
   readonly explain: Explanation;
+  /** The ministry's instrument the scores answer (format-2 evaluations), absent for a 0–5 evaluation. */
+  readonly instrument?: InstrumentResult['instrument'];
+  /** The figures the ministry published, as the evaluation carries them. */
+  readonly published?: PublishedEvaluation;
 }
 
 /** Options of `scoreEvaluation`. */
 export interface EvaluationOptions {
   /** Weight set to use instead of the evaluation's own (default: the evaluation's, else the framework's default). */
   readonly weightSet?: string;
+  /** Where to find the evaluation's instrument (default: the built-in instruments). */
+  readonly instruments?: InstrumentRegistry;
 }
 
 /**
@@ -47,6 +61,7 @@ export function scoreEvaluation(
   framework: Framework,
   options: EvaluationOptions = {},
 ): EvaluationResult {
+  if (evaluation.instrument) return scoreInstrumentEvaluation(evaluation, options);
   const f = framework;
   const setId = options.weightSet ?? evaluation.weightSet ?? f.evaluation.defaultWeightSet;
   const set = f.evaluation.weightSets.find((w) => w.id === setId);
@@ -84,5 +99,27 @@ export function scoreEvaluation(
       formula: weightedMeanFormula(values, weights, index, decimals),
       provenance: set.provenance,
     },
+  };
+}
+
+/**
+ * An evaluation on one of the ministry's instruments: Σ weight × dimension score with the instrument's
+ * weights (a dimension without a score counts 0, as the ministry's weighted sum does, and is listed in
+ * `missing`).
+ */
+function scoreInstrumentEvaluation(evaluation: EvaluationBody, options: EvaluationOptions): EvaluationResult {
+  const x = instrumentOf(evaluation.instrument!, options.instruments);
+  const r = scoreDimensionScores(evaluation.scores, x);
+  return {
+    year: evaluation.year,
+    weightSet: { id: x.id, name: x.title, provenance: x.provenance },
+    scale: { min: x.scale.min, max: x.scale.max },
+    index: r.index,
+    indexRounded: r.indexRounded,
+    dimensions: r.dimensions.map((d) => ({ id: d.id, name: d.name, weight: d.weight, score: d.score })),
+    missing: r.missing,
+    explain: r.explain,
+    instrument: r.instrument,
+    ...(evaluation.published ? { published: evaluation.published } : {}),
   };
 }

@@ -10,10 +10,36 @@ export type {
 export { benchmark } from './benchmark.js';
 export type { EvaluationDimensionResult, EvaluationOptions, EvaluationResult } from './evaluation.js';
 export { scoreEvaluation } from './evaluation.js';
+export type { EvaluationChange, EvaluationComparison } from './evaluation-change.js';
+export { compareEvaluations } from './evaluation-change.js';
 export type { Explanation, ExplanationInput } from './explain.js';
 export { explainToText, formatFixed, formatNumber, formatRupiah, TOOLKIT_METHOD } from './explain.js';
+export type {
+  EvaluationBasis,
+  EvaluationCoverage,
+  EvaluationGain,
+  InstrumentDimensionResult,
+  InstrumentResult,
+  QuestionResult,
+  QuestionValue,
+} from './instrument.js';
+export {
+  evaluationGains,
+  instrumentOf,
+  scoreDimensionScores,
+  scoreQuestionValues,
+  scoreSelfAssessment,
+  subIndicatorsOf,
+} from './instrument.js';
 export type { LiteracyPillarGap, LiteracyResult, LiteracyTargetGap, NationalFigure } from './literacy.js';
 export { literacyGaps, nationalFigure } from './literacy.js';
+export type {
+  AnswerSource,
+  RevisionStatus,
+  SuggestedAnswer,
+  SuggestionOptions,
+} from './living.js';
+export { revisionStatus, suggestedEvaluationAnswers } from './living.js';
 export type {
   DimensionMaturity,
   ElementMaturity,
@@ -35,6 +61,28 @@ export {
   scoreMaturity,
 } from './maturity.js';
 export type {
+  KpiTracking,
+  LateProgramme,
+  LateReason,
+  MonitoringSummary,
+  MonitoringYear,
+  ProgrammeYear,
+  Realisation,
+  RealisationBySource,
+  RealisationGroup,
+  UnfundedProgramme,
+} from './monitoring.js';
+export { kpiMilestone, monitoringSummary } from './monitoring.js';
+export type {
+  NationalResultEntry,
+  NationalResults,
+  NationalResultsOptions,
+  PeerRank,
+  ResultsRow,
+  ResultsTable,
+} from './national-results.js';
+export { nationalResults, readResultsTable } from './national-results.js';
+export type {
   PortfolioCandidate,
   PortfolioConstraints,
   PortfolioDecision,
@@ -45,6 +93,19 @@ export type {
   PortfolioYearUse,
 } from './portfolio.js';
 export { DEFAULT_NODE_LIMIT, optimisePortfolio } from './portfolio.js';
+export type {
+  ElementProjection,
+  ExcludedProgramme,
+  MaturityProjection,
+  ProjectionChange,
+  ProjectionGap,
+  ProjectionOptions,
+  ProjectionStep,
+  ProjectionYear,
+  WhatIfChange,
+  WhatIfResult,
+} from './projection.js';
+export { projectMaturity, whatIf } from './projection.js';
 export type { CriterionRating, QuadrantId, QuickWinCandidate } from './quickwin.js';
 export { budgetIn, quadrantOf, quickWinYears, scoreQuickWin, scoreQuickWins } from './quickwin.js';
 export type {
@@ -69,3 +130,12 @@ export type { MasterplanScore, QuickWinResult, ScoreOptions } from './score.js';
 export { scoreMasterplan } from './score.js';
 export type { Distribution, Standing } from './stats.js';
 export { distribution, mean, quantileSorted, rankDescending, round, weightedMean } from './stats.js';
+export type {
+  AssessorFlag,
+  AssessorFlagCode,
+  CsvIssue,
+  SurveyImport,
+  SurveyOptions,
+  SurveyQuestionValue,
+} from './survey.js';
+export { assessorFlags, csvIssue, importSurvey, surveyQuestionValues } from './survey.js';

@@ -40,6 +40,11 @@ export interface ScheduledProgramme {
   readonly dependsOn: readonly string[];
   /** Its budget lines moved with it (each line keeps its offset from the start), in rupiah. */
   readonly budget: readonly BudgetLine[];
+  /**
+   * Whether its budget fitted the ceilings where it was placed (`true` without ceilings); `false`: no year
+   * inside the horizon fitted, so it sits at its earliest start over a ceiling (unfunded there).
+   */
+  readonly withinCeilings: boolean;
   readonly explain: Explanation;
 }
 
@@ -265,6 +270,7 @@ export function scheduleRoadmap(
 
   const start = new Array<number | null>(n).fill(null);
   const end = new Array<number | null>(n).fill(null);
+  const fitted = new Array<boolean>(n).fill(true);
   const lowerBound = new Array<number>(n).fill(0);
   const earliest = ps.map((p) => Math.max(p.earliestStart ?? p.startYear, period.startYear));
   const duration = ps.map((p) => p.endYear - p.startYear + 1);
@@ -329,11 +335,14 @@ export function scheduleRoadmap(
     if (options.ceilings) {
       // The first start from the lower bound that keeps it inside the horizon and under every ceiling;
       // if there is none, the lower bound (the years over budget are reported below).
+      let found = false;
       for (let t = lb; t + duration[pick]! - 1 <= period.endYear; t++)
         if (fits(p, t)) {
           s = t;
+          found = true;
           break;
         }
+      fitted[pick] = found || fits(p, s);
       for (const b of aggregate(shifted(p, s)))
         used.set(key(b.year, b.source), (used.get(key(b.year, b.source)) ?? 0) + b.amount);
     }
@@ -483,6 +492,7 @@ export function scheduleRoadmap(
       phaseName: phase?.name ?? null,
       dependsOn: p.dependsOn.length > 1 ? [...p.dependsOn].sort(compareIds) : [...p.dependsOn],
       budget: shifted(p, ok ? s : p.startYear),
+      withinCeilings: fitted[i]!,
     };
     return lazy(result, 'explain', scheduleExplanation(schedule, i, phase, provenance));
   });

@@ -17,7 +17,7 @@ const region = {
 
 /** A small, hand-checkable masterplan (illustrative figures). */
 export const SMALL: MasterplanInput = {
-  schemaVersion: 1,
+  schemaVersion: 2,
   kind: 'smartcity.masterplan',
   framework: { id: GMSC.id, version: GMSC.version },
   illustrative: true,

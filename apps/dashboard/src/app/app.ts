@@ -206,6 +206,20 @@ export class ScApp extends LitElement {
           <p class="save save-${s.save}" role="status" aria-live="polite" data-testid="save-status">
             ${this.saveText()}
           </p>
+          ${
+            s.sync
+              ? html`<p class="save sync-${s.sync.status}" role="status" aria-live="polite" data-testid="sync-status">
+                  ${
+                    {
+                      connected: m.syncConnected,
+                      connecting: m.syncConnecting,
+                      offline: m.syncOffline,
+                      refused: m.syncRefused,
+                    }[s.sync.status]
+                  }${s.sync.readOnly ? html`<br />${m.readOnly}` : nothing}
+                </p>`
+              : nothing
+          }
         </nav>
         <main id="main" tabindex="-1">
           ${

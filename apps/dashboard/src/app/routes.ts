@@ -10,7 +10,7 @@ export interface PageModule {
 export interface Route {
   /** Hash path without `#/`. */
   id: string;
-  /** Step number in the masterplan workflow (1–8); absent for the project list and the national view. */
+  /** Step number in the masterplan workflow (1–9); absent for the project list and the national view. */
   step?: number;
   /** The Bimtek round the step belongs to. */
   bimtek?: string;
@@ -57,6 +57,7 @@ export const ROUTES: readonly Route[] = [
   },
   { id: 'laporan', step: 7, label: (m) => m.report, load: () => import('../pages/report.js') },
   { id: 'evaluasi', step: 8, label: (m) => m.evaluation, load: () => import('../pages/evaluation.js') },
+  { id: 'monitoring', step: 9, label: (m) => m.monitoring, load: () => import('../pages/monitoring.js') },
   { id: 'nasional', label: (m) => m.national, load: () => import('../pages/national.js') },
   { id: 'proyek', label: (m) => m.projects, load: () => import('../pages/projects.js') },
 ];

@@ -21,6 +21,7 @@ import type { Scores } from '../domain/scores.js';
 import { type Analyser, AnalysisTask, type Timers } from './analysis-task.js';
 import { legacyProjects } from './legacy.js';
 import { type Keeper, keep, type StorageKind } from './persistence.js';
+import { type Connection, connectServer, type SyncServer, type SyncStatus } from './sync.js';
 import { askTabs, connectTabs } from './tabs.js';
 
 export type { WorkingDoc };
@@ -71,6 +72,8 @@ export interface State {
   /** Validation issues and scores of the open project's current text (undefined until first computed). */
   analysis: Analysis | undefined;
   pendingImport: PendingImport | undefined;
+  /** The server's sync channel, when the dashboard is served by the server (undefined in local mode). */
+  sync: { status: SyncStatus; readOnly: boolean } | undefined;
   /** The last import, which can be undone. */
   lastImport:
     | { kind: 'new'; projectId: string; previousId: string | undefined }
@@ -92,6 +95,7 @@ interface Session {
   doc: Y.Doc;
   keeper: Keeper;
   disconnect: () => void;
+  server: Connection | undefined;
 }
 
 export interface StoreOptions {
@@ -102,6 +106,16 @@ export interface StoreOptions {
   timers?: Timers;
   /** Who edits in this browser (a stable id per device in local mode). */
   author?: { id: string; name?: string };
+  /**
+   * The server's sync channel (when served by the server): each open project is connected to it, under the
+   * document name `syncName(project)` (default: the region code, one workspace per region), and the projects are
+   * the member's workspaces (`workspaces()`), not a bundled sample.
+   */
+  sync?: {
+    server: SyncServer;
+    syncName?: (p: ProjectInfo) => string;
+    workspaces?: () => Promise<{ regionCode: string; label?: string }[]>;
+  };
 }
 
 export class Store {
@@ -114,6 +128,7 @@ export class Store {
     analysis: undefined,
     pendingImport: undefined,
     lastImport: undefined,
+    sync: undefined,
   };
   private readonly listeners = new Set<Listener>();
   private readonly index = new Y.Doc();
@@ -168,7 +183,9 @@ export class Store {
     await this.indexKeeper.loaded;
     askTabs(this.index, INDEX);
     const meta = this.index.getMap<unknown>('meta');
-    if (this.projectsMap.size === 0 && !meta.get('seeded')) {
+    const sync = this.options.sync;
+    if (sync?.workspaces) await this.addWorkspaces(await sync.workspaces().catch(() => []));
+    if (!sync && this.projectsMap.size === 0 && !meta.get('seeded')) {
       const earlier = storage === 'indexeddb' ? await legacyProjects() : [];
       this.index.transact(() => meta.set('seeded', true));
       if (earlier.length) for (const p of earlier) this.createProject(p.doc, p.drafts);
@@ -180,6 +197,20 @@ export class Store {
     this.emit({ storage, projects, save: storage === 'memory' ? 'memory' : 'idle' });
     if (current) await this.open(current.id);
     this.emit({ ready: true });
+  }
+
+  /** Adds an (empty, filled by the sync channel) project for each workspace this browser does not hold yet. */
+  private async addWorkspaces(list: { regionCode: string; label?: string }[]): Promise<void> {
+    const known = new Set(this.listProjects().map((p) => p.regionCode));
+    for (const w of list) {
+      if (known.has(w.regionCode)) continue;
+      const id = this.createProject({});
+      const info = this.projectsMap.get(id);
+      if (info)
+        this.index.transact(() =>
+          this.projectsMap.set(id, { ...info, regionCode: w.regionCode, label: w.label ?? w.regionCode }),
+        );
+    }
   }
 
   private listProjects(): ProjectInfo[] {
@@ -227,11 +258,20 @@ export class Store {
     this.close();
     const doc = new Y.Doc();
     const keeper = keep(this.options.storage, projectName(id), doc);
-    const session: Session = { id, doc, keeper, disconnect: () => {} };
+    const session: Session = { id, doc, keeper, disconnect: () => {}, server: undefined };
     this.session = session;
     await keeper.loaded;
     if (this.session !== session) return;
     session.disconnect = connectTabs(doc, projectName(id));
+    const sync = this.options.sync;
+    const info = this.projectsMap.get(id);
+    if (sync && info) {
+      const name = sync.syncName ? sync.syncName(info) : (info.regionCode ?? id);
+      this.emit({ sync: { status: 'connecting', readOnly: false } });
+      session.server = connectServer(sync.server, name, doc, (status, readOnly) => {
+        if (this.session === session) this.emit({ sync: { status, readOnly } });
+      });
+    }
     doc.on('update', (_u: Uint8Array, origin: unknown) => this.changed(session, origin));
     this.rememberCurrent(id);
     this.emit({ current: this.record(session), analysis: undefined });
@@ -243,6 +283,7 @@ export class Store {
     if (!s) return;
     this.session = undefined;
     s.disconnect();
+    s.server?.disconnect();
     void s.keeper.written().finally(() => s.keeper.destroy());
     this.task.cancel();
   }
@@ -266,10 +307,13 @@ export class Store {
   private changed(s: Session, origin: unknown): void {
     if (this.session !== s) return;
     const local = !!origin && typeof origin === 'object' && 'author' in origin;
-    if (local) {
-      const info = this.projectsMap.get(s.id);
-      const next = { ...describe(toJson(s.doc) as WorkingDoc), updatedAt: this.now().toISOString() };
-      if (info) this.index.transact(() => this.projectsMap.set(s.id, { ...info, ...next }));
+    const info = this.projectsMap.get(s.id);
+    const described = describe(toJson(s.doc) as WorkingDoc);
+    if (info && (local || info.label !== described.label || info.regionCode !== described.regionCode)) {
+      const next = { ...described, ...(local ? { updatedAt: this.now().toISOString() } : {}) };
+      if (described.regionCode === undefined && info.regionCode !== undefined)
+        next.regionCode = info.regionCode;
+      this.index.transact(() => this.projectsMap.set(s.id, { ...info, ...next }));
     }
     const current = this.record(s);
     this.emit({ current });
@@ -292,10 +336,15 @@ export class Store {
     );
   }
 
+  /** Whether this member may only read the open project (a reader, on the server). */
+  get readOnly(): boolean {
+    return this.state.sync?.readOnly === true;
+  }
+
   /** Sets the value at a path of the open document (clears a draft kept for that path). */
   set(path: Path, value: unknown): void {
     const s = this.session;
-    if (!s) return;
+    if (!s || this.readOnly) return;
     const meta = this.meta();
     s.doc.transact(() => {
       const drafts = s.doc.getMap<string>('drafts');
@@ -308,7 +357,7 @@ export class Store {
   /** Changes the open document with a function working on a copy (for list edits), written as a minimal diff. */
   edit(fn: (doc: WorkingDoc) => void, clearUnder?: Path): void {
     const s = this.session;
-    if (!s) return;
+    if (!s || this.readOnly) return;
     const doc = structuredClone(toJson(s.doc)) as WorkingDoc;
     fn(doc);
     const meta = this.meta();
@@ -327,7 +376,7 @@ export class Store {
   /** Keeps an input exactly as typed when it is not a value yet. */
   setDraft(path: Path, raw: string): void {
     const s = this.session;
-    if (!s) return;
+    if (!s || this.readOnly) return;
     const meta = this.meta();
     s.doc.transact(() => s.doc.getMap<string>('drafts').set(pathKey(path), raw), meta);
   }

@@ -21,6 +21,7 @@ export const ROUTES = [
   'literasi',
   'laporan',
   'evaluasi',
+  'monitoring',
   'nasional',
   'proyek',
 ] as const;
@@ -69,8 +70,8 @@ export async function newContext(browser: Browser, options: { locale?: string } 
 }
 
 /** Opens a route and waits until its page has rendered. */
-export async function open(page: Page, route: string): Promise<void> {
-  if (!page.url().startsWith(baseURL())) await page.goto(`${baseURL()}/#/${route}`);
+export async function open(page: Page, route: string, base = baseURL()): Promise<void> {
+  if (!page.url().startsWith(base)) await page.goto(`${base}/#/${route}`);
   else await page.evaluate((r) => (location.hash = `#/${r}`), route);
   await page.waitForFunction(
     (r) =>

@@ -1,5 +1,6 @@
 import { ScChartElement } from '../shared/base.js';
 import { BENCHMARK_STRINGS, type ChartLang } from '../shared/i18n.js';
+import type { ChartTheme } from '../shared/palette.js';
 import { CSS_PAINT } from '../shared/points.js';
 import { baseStyles } from '../shared/styles.js';
 import {
@@ -67,8 +68,8 @@ export class ScBenchmarkStrip extends ScChartElement<
     return layoutBenchmarkStrip(data, width, lang);
   }
 
-  protected body(m: BenchmarkLayout): string {
-    return benchmarkBody(m, CSS_PAINT);
+  protected body(m: BenchmarkLayout, theme: ChartTheme = CSS_PAINT): string {
+    return benchmarkBody(m, theme);
   }
 
   protected chartName(lang: ChartLang): string {

@@ -126,3 +126,28 @@ describe('layoutMaturityRadar', () => {
     );
   });
 });
+
+describe('series without a kind', () => {
+  it("never take the comparison slot (or any present kind's) while another is free, and are not filled", () => {
+    expect(assignSlots([{}])).toEqual([4]);
+    expect(assignSlots([{ kind: 'current' }, {}, {}])).toEqual([0, 4, 5]);
+    // Three peers beside current, target and median: the sixth slot is the only one left.
+    expect(assignSlots([{ kind: 'current' }, { kind: 'target' }, { kind: 'median' }, {}, {}, {}])).toEqual([
+      0, 1, 2, 4, 5, 3,
+    ]);
+    expect(assignSlots([{}, {}, { kind: 'comparison' }])).toEqual([4, 5, 3]);
+    const n = normalizeRadarData({
+      axes: [
+        { id: 'a', label: 'A' },
+        { id: 'b', label: 'B' },
+        { id: 'c', label: 'C' },
+      ],
+      series: [{ id: 'x', label: 'X', values: { a: 1, b: 2, c: 3 } }],
+    });
+    if (!n.ok) throw new Error(n.error.en);
+    const se = layoutMaturityRadar(n.value, 400, 'id').series[0]!;
+    expect(se.kind).toBeUndefined();
+    expect(se.fillOpacity).toBe(0);
+    expect(se.styleIndex).not.toBe(3);
+  });
+});

@@ -98,6 +98,10 @@ const PAD = 8;
 const GAP = 10;
 const MAX_RADIUS = 250;
 const MIN_RADIUS = 36;
+/** The smallest plot radius as a share of the chart's width. */
+const MIN_RADIUS_SHARE = 0.22;
+/** Axis labels wrap to at most this many lines, then shorten (the full label is the tooltip). */
+const MAX_LABEL_LINES = 3;
 const KIND_SLOT: Record<RadarSeriesKind, number> = { current: 0, target: 1, median: 2, comparison: 3 };
 const KIND_FILL: Record<RadarSeriesKind, number> = { current: 0.16, target: 0, median: 0, comparison: 0.07 };
 
@@ -185,12 +189,18 @@ export function layoutMaturityRadar(
     return name ? `${fmt(v)} (${name})` : fmt(v);
   };
 
-  // Labels: wrap, then find the largest radius at which every label fits the width and none overlap.
+  // Labels: wrap, then find the largest radius at which every label fits the width and none overlap. The
+  // plot keeps at least a quarter of the width as its radius: labels shorten before the plot does.
+  const minRadius = Math.max(MIN_RADIUS, Math.min(MAX_RADIUS, W * MIN_RADIUS_SHARE));
   const maxLabel = Math.max(56, Math.min(n <= 8 ? 150 : n <= 12 ? 120 : 104, W * (n <= 8 ? 0.26 : 0.2)));
   const labels = data.axes.map((a, i) => {
     const angle = n ? (2 * Math.PI * i) / n : 0;
     const centred = Math.abs(Math.sin(angle)) < 0.17;
-    const lines = wrapText(a.label, centred ? Math.min(W - 2 * PAD, maxLabel * 1.5) : maxLabel);
+    // The room a label has beside a plot of the minimum radius: it wraps (at spaces) and, if it must,
+    // shortens within it, so that the plot never shrinks below that size for a long label.
+    const side = W / 2 - PAD - (minRadius + GAP) * Math.abs(Math.sin(angle));
+    const room = centred ? Math.min(W - 2 * PAD, maxLabel * 1.5) : Math.max(40, Math.min(maxLabel, side));
+    const lines = wrapText(a.label, room, FONT_SIZE, false, MAX_LABEL_LINES);
     const missingHere = visibleSeries.some(({ se }) => statusOf(se.values[a.id], min, max) === 'missing');
     const note = missingHere ? `(${s.missing})` : undefined;
     const w = Math.max(linesWidth(lines), note ? linesWidth([note], FONT_SIZE - 1) : 0);
@@ -211,6 +221,7 @@ export function layoutMaturityRadar(
       else if (Math.abs(l.sx) > 1e-6) lim = (W / 2 - PAD - l.w / 2) / Math.abs(l.sx) - g;
       r = Math.min(r, lim);
     }
+    // Only a single word wider than its room (it is never cut) takes the plot below its minimum.
     return Math.max(MIN_RADIUS, r);
   };
   const place = (r: number) =>

@@ -101,13 +101,11 @@ export function normalizeRadarData(input: unknown): Normalized<NormalizedRadarDa
     const out: NormalizedRadarData = { axes, min, max, series };
     if (data.levels !== undefined && data.levels !== null) {
       if (!Array.isArray(data.levels)) wrongShape('levels', { id: 'daftar', en: 'a list' }, data.levels);
-      out.levels = data.levels
-        .map((l: unknown, i) => {
-          if (!isRecord(l))
-            wrongShape(`levels[${i}]`, { id: 'objek dengan "value"', en: 'an object with a "value"' }, l);
-          return { value: num(l.value) ?? Number.NaN, label: str(l.label) };
-        })
-        .filter((l) => Number.isFinite(l.value));
+      out.levels = Array.from(data.levels as unknown[], (l: unknown, i) => {
+        if (!isRecord(l))
+          wrongShape(`levels[${i}]`, { id: 'objek dengan "value"', en: 'an object with a "value"' }, l);
+        return { value: num(l.value) ?? Number.NaN, label: str(l.label) };
+      }).filter((l) => Number.isFinite(l.value));
     }
     if (data.band !== undefined && data.band !== null) {
       if (!isRecord(data.band) || !str(data.band.id))

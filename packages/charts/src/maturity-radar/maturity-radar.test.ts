@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { userEvent } from 'vitest/browser';
+import { cdp, userEvent } from 'vitest/browser';
 import {
   HOSTILE,
   radarDimensions,
@@ -9,12 +9,16 @@ import {
   radarMissing,
 } from '../../test/fixtures.js';
 import { cleanup, collect, expectNoAxeViolations, mount, settle, shadow } from '../../test/helpers.js';
-import type { SeriesToggleDetail } from '../shared/model.js';
+import type { AxisSelectDetail, SeriesToggleDetail } from '../shared/model.js';
+import { darkTheme } from '../shared/palette.js';
 import './define.js';
 import type { RadarPointDetail } from './geometry.js';
 import type { ScMaturityRadar } from './maturity-radar.js';
 
 const TAG = 'sc-maturity-radar';
+/** Emulates the reader's colour-scheme preference (Chromium DevTools protocol). */
+const colorScheme = (value: 'light' | 'dark') =>
+  cdp().send('Emulation.setEmulatedMedia', { features: [{ name: 'prefers-color-scheme', value }] });
 afterEach(cleanup);
 
 const points = (el: Element) => [...shadow(el).querySelectorAll<SVGGElement>('.point')];
@@ -22,6 +26,100 @@ const axisText = (el: Element) =>
   [...shadow(el).querySelectorAll('.axis-labels text')].map((t) => t.textContent);
 
 describe('<sc-maturity-radar>', () => {
+  it('keeps words whole on a small radar, shortens with a tooltip, and keeps the plot large', async () => {
+    const el = await mount<ScMaturityRadar>(TAG, { data: radarLongLabels() }, { width: 300 });
+    const m = el.layout!;
+    // The plot stays large (it used to shrink to a radius of ~35 px): here only a single whole word
+    // that does not fit beside the minimum plot takes it a little below a radius of 22 % of the width.
+    expect(m.radius).toBeGreaterThanOrEqual(55);
+    for (const a of m.axes) {
+      // Whole words only: the lines are the label's beginning, maybe ending in "…" (never "Masyarak-at").
+      const shown = a.lines.join(' ');
+      expect(a.label.startsWith(shown.replace(/…$/, ''))).toBe(true);
+      if (shown !== a.label) expect(shown).toMatch(/[a-z]…$/);
+      expect(a.label.charAt(shown.length - 1).trim() === '' || shown === a.label).toBe(true);
+    }
+    // The six dimensions at 300 px: every label whole ("Masyarakat", not "Masyarak-at").
+    const small = await mount<ScMaturityRadar>(TAG, { data: radarDimensions() }, { width: 300 });
+    expect(small.layout!.axes.map((a) => a.lines.join(' '))).toEqual(
+      radarDimensions().axes.map((a) => a.label),
+    );
+    expect(small.layout!.radius).toBeGreaterThanOrEqual(66);
+    // A shortened label names itself in full and shows the full text as a tooltip.
+    const short = m.axes.find((a) => a.lines.join(' ') !== a.label)!;
+    expect(short).toBeDefined();
+    const label = shadow(el).querySelector<SVGElement>(`[data-axis="${short.id}"]`)!;
+    expect(label.getAttribute('aria-label')).toBe(short.label);
+    await userEvent.hover(label.querySelector('.hit')!);
+    await settle(el);
+    expect(shadow(el).querySelector('.tooltip')?.textContent?.trim()).toBe(short.label);
+    await expectNoAxeViolations(el);
+  });
+
+  it('puts the level labels beside the top axis, off the plot, in a right-to-left page too', async () => {
+    for (const dir of ['ltr', 'rtl']) {
+      const el = await mount<ScMaturityRadar>(TAG, { data: radarDimensions() }, { width: 480 });
+      el.parentElement!.dir = dir;
+      await settle(el);
+      const svg = shadow(el).querySelector('svg.chart')!;
+      const scale = svg.getBoundingClientRect().width / el.layout!.width;
+      const cx = svg.getBoundingClientRect().left + el.layout!.cx * scale;
+      for (const t of shadow(el).querySelectorAll('.ring-labels text')) {
+        // Right of nothing: each level label ends left of the top axis (it would cross it when flipped).
+        expect(t.getBoundingClientRect().right).toBeLessThanOrEqual(cx);
+      }
+      cleanup();
+    }
+  });
+
+  it("turns dark with the reader's preference unless the page chose a theme", async () => {
+    const el = await mount<ScMaturityRadar>(TAG, { data: radarDimensions() });
+    expect(el.computedTheme.background).toBe('#ffffff');
+    await colorScheme('dark');
+    expect(el.computedTheme.background).toBe(darkTheme.background);
+    expect(el.computedTheme.series[0]).toBe(darkTheme.series[0]);
+    expect(el.toSVG()).toContain(`fill="${darkTheme.background}"`);
+    el.setAttribute('theme', 'light');
+    expect(el.computedTheme.background).toBe('#ffffff');
+    el.removeAttribute('theme');
+    el.style.setProperty('--sc-color-bg', '#fafafa');
+    expect(el.computedTheme.background).toBe('#fafafa');
+    await colorScheme('light');
+    el.setAttribute('theme', 'dark');
+    expect(el.computedTheme.text).toBe(darkTheme.text);
+  });
+
+  it('fires sc-axis-select on a click on an axis label, and from the keyboard', async () => {
+    const el = await mount<ScMaturityRadar>(TAG, { data: radarDimensions() });
+    const events = collect<AxisSelectDetail>(el, 'sc-axis-select');
+    const labels = [...shadow(el).querySelectorAll<SVGElement>('.axis-label')];
+    expect(labels.map((l) => l.getAttribute('data-axis'))).toEqual([
+      'governance',
+      'branding',
+      'economy',
+      'living',
+      'society',
+      'environment',
+    ]);
+    // One tab stop for the labels (roving), each a named button.
+    expect(labels.filter((l) => l.getAttribute('tabindex') === '0')).toHaveLength(1);
+    expect(labels[3]!.getAttribute('role')).toBe('button');
+    expect(labels[3]!.getAttribute('aria-label')).toBe('Lingkungan Hidup Layak');
+    await userEvent.click(labels[2]!);
+    expect(events.map((e) => e.detail)).toEqual([
+      { chart: 'maturity-radar', axisId: 'economy', label: 'Ekonomi' },
+    ]);
+    labels[0]!.focus();
+    await userEvent.keyboard('{ArrowRight}{ArrowRight}{ArrowRight}{Enter}');
+    expect(events[1]?.detail).toMatchObject({ axisId: 'living', label: 'Lingkungan Hidup Layak' });
+    expect(shadow(el).activeElement).toBe(labels[3]);
+    await userEvent.keyboard('{End} ');
+    expect(events[2]?.detail.axisId).toBe('environment');
+    // A click on a point is a point, not an axis.
+    await userEvent.click(points(el)[0]!);
+    expect(events).toHaveLength(3);
+  });
+
   it('renders axes, rings, series and one focusable point per value', async () => {
     const el = await mount<ScMaturityRadar>(TAG, { data: radarDimensions() });
     const root = shadow(el);

@@ -1,5 +1,6 @@
 import { ScChartElement } from '../shared/base.js';
 import { type ChartLang, RADAR_STRINGS } from '../shared/i18n.js';
+import type { ChartTheme } from '../shared/palette.js';
 import { CSS_PAINT } from '../shared/points.js';
 import { baseStyles } from '../shared/styles.js';
 import { layoutMaturityRadar, type RadarLayout } from './geometry.js';
@@ -72,8 +73,8 @@ export class ScMaturityRadar extends ScChartElement<MaturityRadarData, Normalize
     return layoutMaturityRadar(data, width, lang, hidden);
   }
 
-  protected body(m: RadarLayout): string {
-    return radarBody(m, CSS_PAINT);
+  protected body(m: RadarLayout, theme: ChartTheme = CSS_PAINT): string {
+    return radarBody(m, theme);
   }
 
   protected chartName(lang: ChartLang): string {

@@ -7,6 +7,31 @@ import { normalizeRadarData } from './maturity-radar.config.js';
 import { renderMaturityRadarSvg } from './svg.js';
 
 describe('renderMaturityRadarSvg', () => {
+  it('draws the title, the legend and the notes visibly with captions: true (reports, slides)', () => {
+    const data = radarDimensions();
+    data.series[0]!.values.branding = null;
+    const plain = renderMaturityRadarSvg(data, { width: 480 });
+    const svg = renderMaturityRadarSvg(data, { width: 480, captions: true });
+    expect(plain).not.toContain('caption-');
+    expect(svg).toMatch(/<text [^>]*class="caption-title"[^>]*>Kematangan Kabupaten Minahasa<\/text>/);
+    const legend = /<g class="caption-legend">(.*?)<\/g><g class="caption-notes">/.exec(svg)?.[1] ?? '';
+    for (const label of [
+      'Saat ini (2025)',
+      'Target 2030',
+      'Median nasional',
+      'Rentang daerah sejenis (min–maks)',
+    ])
+      expect(legend).toContain(`>${label}</text>`);
+    // Each legend entry has its series' colour and dash, so a print tells current from target from median.
+    expect(legend).toContain('stroke="#1f5fbf"');
+    expect(legend).toContain('stroke-dasharray="7 4"');
+    expect(svg).toMatch(/<g class="caption-notes"><text [^>]*fill="#9a4d00"[^>]*>[^<]*Branding/);
+    // The plot moves down under the title, and the drawing grows to hold title, legend and notes.
+    expect(svg).toMatch(/<g transform="translate\(0,\d+(\.\d+)?\)">/);
+    const h = (s: string) => Number(/ height="(\d+)"/.exec(s)?.[1]);
+    expect(h(svg)).toBeGreaterThan(h(plain) + 60);
+  });
+
   it('runs without a DOM and returns a scalable standalone SVG', () => {
     expect(typeof (globalThis as { document?: unknown }).document).toBe('undefined');
     const svg = renderMaturityRadarSvg(radarDimensions());
@@ -60,6 +85,12 @@ describe('renderMaturityRadarSvg', () => {
     });
     const inputs = Object.keys(result.metafile.inputs);
     expect(inputs.some((i) => i.includes('src/shared/base.ts'))).toBe(false);
-    expect(inputs.filter((i) => /node_modules/.test(i))).toEqual([]);
+    // Its only dependencies are the d3 modules of the heatmap and the wheel (no lit, no DOM).
+    const deps = new Set(
+      inputs
+        .filter((i) => /node_modules/.test(i))
+        .map((i) => /node_modules\/((@[^/]+\/)?[^/]+)\/(?!.*node_modules)/.exec(i)?.[1]),
+    );
+    expect([...deps].sort()).toEqual(['d3-array', 'd3-hierarchy', 'd3-path', 'd3-shape']);
   });
 });

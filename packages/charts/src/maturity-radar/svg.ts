@@ -107,11 +107,27 @@ export function radarBody(m: RadarLayout, theme: ChartTheme): string {
     { class: 'axis-labels', part: 'axis-labels' },
     m.axes
       .map((a) => {
-        let t = textBlock(a.lines, a.tx, a.ty, LINE_HEIGHT, {
-          class: 't-text',
-          fill: theme.text,
-          'text-anchor': a.anchor,
+        // A hit area over the label box: the element makes each label a button (sc-axis-select).
+        let t = el('rect', {
+          class: 'hit',
+          x: a.box.x - 2,
+          y: a.box.y - 2,
+          width: a.box.w + 4,
+          height: a.box.h + 4,
+          fill: 'transparent',
         });
+        t += textBlock(
+          a.lines,
+          a.tx,
+          a.ty,
+          LINE_HEIGHT,
+          {
+            class: 't-text',
+            fill: theme.text,
+            'text-anchor': a.anchor,
+          },
+          true,
+        );
         if (a.note) {
           t += el(
             'text',
@@ -127,7 +143,8 @@ export function radarBody(m: RadarLayout, theme: ChartTheme): string {
             escapeXml(a.note),
           );
         }
-        return t;
+        if (a.lines.join(' ') !== a.label) t += el('title', {}, escapeXml(a.label));
+        return el('g', { class: 'axis-label', 'data-axis': a.id }, t);
       })
       .join(''),
   );

@@ -1,5 +1,6 @@
 import { ScChartElement } from '../shared/base.js';
 import { type ChartLang, QUICKWIN_STRINGS } from '../shared/i18n.js';
+import type { ChartTheme } from '../shared/palette.js';
 import { CSS_PAINT } from '../shared/points.js';
 import { baseStyles } from '../shared/styles.js';
 import { layoutQuickWinMatrix, type QuickWinLayout } from './geometry.js';
@@ -68,8 +69,8 @@ export class ScQuickwinMatrix extends ScChartElement<
     return layoutQuickWinMatrix(data, width, lang);
   }
 
-  protected body(m: QuickWinLayout): string {
-    return quickwinBody(m, CSS_PAINT);
+  protected body(m: QuickWinLayout, theme: ChartTheme = CSS_PAINT): string {
+    return quickwinBody(m, theme);
   }
 
   protected chartName(lang: ChartLang): string {

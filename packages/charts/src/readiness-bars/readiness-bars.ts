@@ -1,5 +1,6 @@
 import { ScChartElement } from '../shared/base.js';
 import { type ChartLang, READINESS_STRINGS } from '../shared/i18n.js';
+import type { ChartTheme } from '../shared/palette.js';
 import { CSS_PAINT } from '../shared/points.js';
 import { baseStyles } from '../shared/styles.js';
 import { layoutReadinessBars, type ReadinessLayout } from './geometry.js';
@@ -69,8 +70,8 @@ export class ScReadinessBars extends ScChartElement<
     return layoutReadinessBars(data, width, lang);
   }
 
-  protected body(m: ReadinessLayout): string {
-    return readinessBody(m, CSS_PAINT);
+  protected body(m: ReadinessLayout, theme: ChartTheme = CSS_PAINT): string {
+    return readinessBody(m, theme);
   }
 
   protected chartName(lang: ChartLang): string {

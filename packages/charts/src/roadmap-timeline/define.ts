@@ -4,4 +4,6 @@ import { ScRoadmapTimeline } from './roadmap-timeline.js';
 if (!customElements.get('sc-roadmap-timeline'))
   customElements.define('sc-roadmap-timeline', ScRoadmapTimeline);
 
+export type { ScPointDetail } from '../shared/events.js';
+export type { AxisSelectDetail, SeriesToggleDetail } from '../shared/model.js';
 export { ScRoadmapTimeline };

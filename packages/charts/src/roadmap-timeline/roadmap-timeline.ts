@@ -1,5 +1,6 @@
 import { ScChartElement } from '../shared/base.js';
 import { type ChartLang, ROADMAP_STRINGS } from '../shared/i18n.js';
+import type { ChartTheme } from '../shared/palette.js';
 import { CSS_PAINT } from '../shared/points.js';
 import { baseStyles } from '../shared/styles.js';
 import { layoutRoadmapTimeline, type RoadmapLayout } from './geometry.js';
@@ -70,8 +71,8 @@ export class ScRoadmapTimeline extends ScChartElement<
     return layoutRoadmapTimeline(data, width, lang);
   }
 
-  protected body(m: RoadmapLayout): string {
-    return roadmapBody(m, CSS_PAINT);
+  protected body(m: RoadmapLayout, theme: ChartTheme = CSS_PAINT): string {
+    return roadmapBody(m, theme);
   }
 
   protected chartName(lang: ChartLang): string {

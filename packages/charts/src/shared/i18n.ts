@@ -215,3 +215,67 @@ export const BENCHMARK_STRINGS = {
       `Where ${region} stands among other regions on ${rows} dimensions.`,
   },
 } satisfies Record<ChartLang, unknown>;
+
+export const HEATMAP_STRINGS = {
+  id: {
+    name: 'Peta panas kematangan',
+    region: 'Daerah',
+    mean: 'Rata-rata',
+    other: 'Lainnya',
+    province: 'provinsi',
+    cohort: 'kelompok',
+    sortedBy: 'diurutkan menurut',
+    label: 'nama',
+    asc: 'naik',
+    desc: 'turun',
+    regions: (n: number) => `${n} daerah`,
+    summary: (rows: number, cols: number) => `Peta panas kematangan ${rows} daerah pada ${cols} elemen.`,
+    highest: 'Rata-rata tertinggi',
+    lowest: 'terendah',
+    sortHint: 'Klik atau tekan Enter pada judul kolom untuk mengurutkan.',
+  },
+  en: {
+    name: 'Maturity heatmap',
+    region: 'Region',
+    mean: 'Mean',
+    other: 'Other',
+    province: 'province',
+    cohort: 'cohort',
+    sortedBy: 'sorted by',
+    label: 'name',
+    asc: 'ascending',
+    desc: 'descending',
+    regions: (n: number) => `${n} regions`,
+    summary: (rows: number, cols: number) => `Maturity heatmap of ${rows} regions on ${cols} elements.`,
+    highest: 'Highest mean',
+    lowest: 'lowest',
+    sortHint: 'Click a column heading, or press Enter on it, to sort.',
+  },
+} satisfies Record<ChartLang, unknown>;
+
+export const WHEEL_STRINGS = {
+  id: {
+    name: 'Roda pembanding',
+    dimension: 'Dimensi',
+    element: 'Elemen',
+    value: 'Nilai',
+    peers: 'Median daerah sejenis',
+    gap: 'Selisih',
+    summary: (region: string, dims: number, els: number) =>
+      `Roda pembanding ${region}: ${dims} dimensi dan ${els} elemen terhadap median daerah sejenis.`,
+    above: 'di atas median',
+    below: 'di bawah median',
+  },
+  en: {
+    name: 'Benchmark wheel',
+    dimension: 'Dimension',
+    element: 'Element',
+    value: 'Value',
+    peers: 'Peer median',
+    gap: 'Difference',
+    summary: (region: string, dims: number, els: number) =>
+      `Benchmark wheel of ${region}: ${dims} dimensions and ${els} elements against the peer median.`,
+    above: 'above the median',
+    below: 'below the median',
+  },
+} satisfies Record<ChartLang, unknown>;

@@ -17,6 +17,8 @@ export interface LegendItem {
   marker?: MarkerShape;
   /** Hollow marker swatch. */
   hollow?: boolean;
+  /** Fill opacity of a `box` swatch (e.g. the steps of a heatmap's colour scale). Default 1. */
+  opacity?: number;
   /** Whether the legend button toggles the item (fires `sc-series-toggle`). */
   toggle: boolean;
   visible: boolean;
@@ -80,3 +82,13 @@ export interface ChartMessage {
 
 /** Result of normalising untrusted chart input: the data, or what is wrong with it in both languages. */
 export type Normalized<T> = { ok: true; value: T } | { ok: false; error: ChartMessage };
+
+/** Detail of `sc-axis-select`: an axis (radar), row or column label was clicked or activated. */
+export interface AxisSelectDetail {
+  /** Which chart fired it (as in the point details). */
+  chart: string;
+  /** Id of the axis, row or column (as in the data). */
+  axisId: string;
+  /** Its label as shown. */
+  label: string;
+}

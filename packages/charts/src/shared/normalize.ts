@@ -87,7 +87,8 @@ export function records(value: unknown, where: string): Record<string, unknown>[
   if (value === undefined || value === null) return [];
   if (!Array.isArray(value)) wrongShape(where, { id: 'daftar', en: 'a list' }, value);
   const ids = new Set<string>();
-  return value.map((v: unknown, i) => {
+  // Array.from, not map: a sparse array's holes are items too (undefined), not skipped.
+  return Array.from(value as unknown[], (v: unknown, i) => {
     if (!isRecord(v))
       wrongShape(`${where}[${i}]`, { id: 'objek dengan "id"', en: 'an object with an "id"' }, v);
     const id = str(v.id);

@@ -49,6 +49,22 @@ export const darkTheme: ChartTheme = {
   series: ['#6ea8ff', '#f59e5b', '#b4bec9', '#c79bf2', '#4fd1b5', '#ff8fab'],
 };
 
+/**
+ * The theme's colours as custom properties: theme key, the host's private property (`--_bg`) and the
+ * page's public one (`--sc-color-bg`). The element styles are written from it and `toSVG()` reads back
+ * through it. Series colours are `--_s1`…`--_s6` / `--sc-series-1`…`--sc-series-6`.
+ */
+export const THEME_VARS: readonly [Exclude<keyof ChartTheme, 'series'>, string, string][] = [
+  ['background', 'bg', 'color-bg'],
+  ['text', 'text', 'color-text'],
+  ['muted', 'muted', 'color-muted'],
+  ['grid', 'grid', 'color-grid'],
+  ['axis', 'axis', 'color-axis'],
+  ['band', 'band', 'color-band'],
+  ['focus', 'focus', 'color-focus'],
+  ['warning', 'warning', 'color-warning'],
+];
+
 /** Dash patterns (SVG `stroke-dasharray`) of series 1–6; the first is solid. */
 export const SERIES_DASHES: readonly string[] = ['', '7 4', '2 3', '9 3 2 3', '4 2', '1 3'];
 /** Marker shapes of series 1–6. */

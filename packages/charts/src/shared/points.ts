@@ -61,20 +61,49 @@ export function legendHtml(items: readonly LegendItem[]): string {
     .join('');
 }
 
-/** A small swatch (line with dash and marker, area, box or marker), hidden from assistive technology. */
-export function legendSwatch(item: LegendItem): string {
+/**
+ * A small swatch (line with dash and marker, area, box or marker), hidden from assistive technology. The
+ * elements paint it through its classes; with `theme` (static SVG captions) its colours are written in,
+ * and `x`/`y` place it (the top-left corner) inside a drawing.
+ */
+export function legendSwatch(item: LegendItem, theme?: ChartTheme, x?: number, y?: number): string {
   const cls = `s${item.styleIndex}`;
   const dash = item.dash ?? SERIES_DASHES[item.styleIndex % SERIES_DASHES.length];
   const marker = item.marker ?? SERIES_MARKERS[item.styleIndex % SERIES_MARKERS.length]!;
-  const svg = (w: number, body: string) =>
-    `<svg width="${w}" height="14" aria-hidden="true" class="${cls}">${body}</svg>`;
+  const c = theme?.series[item.styleIndex % theme.series.length];
+  const svg = (width: number, body: string) =>
+    el('svg', { x, y, width, height: 14, 'aria-hidden': 'true', class: cls }, body);
   switch (item.swatch) {
     case 'area':
-      return svg(26, '<rect class="band" x="1" y="2" width="24" height="10" rx="2" opacity="0.45"/>');
+      return svg(
+        26,
+        el('rect', {
+          class: 'band',
+          x: 1,
+          y: 2,
+          width: 24,
+          height: 10,
+          rx: 2,
+          opacity: 0.45,
+          fill: theme?.band,
+        }),
+      );
     case 'rule':
-      return svg(20, '<path class="rule" d="M10,1V13" stroke-width="2.5"/>');
+      return svg(20, el('path', { class: 'rule', d: 'M10,1V13', 'stroke-width': 2.5, stroke: theme?.text }));
     case 'box':
-      return svg(26, '<rect class="c-fill" x="1" y="2" width="24" height="10" rx="2"/>');
+      return svg(
+        26,
+        el('rect', {
+          class: 'c-fill',
+          x: 1,
+          y: 2,
+          width: 24,
+          height: 10,
+          rx: 2,
+          fill: c,
+          'fill-opacity': item.opacity,
+        }),
+      );
     case 'marker':
       return svg(
         16,
@@ -83,6 +112,8 @@ export function legendSwatch(item: LegendItem): string {
           d: markerPath(marker, 8, 7, 5) + (item.hollow ? markerPath(marker, 8, 7, 3.2) : ''),
           'fill-rule': item.hollow ? 'evenodd' : undefined,
           'stroke-width': item.hollow ? 0 : 1,
+          fill: c,
+          stroke: item.hollow ? undefined : theme?.background,
         }),
       );
     default:
@@ -94,7 +125,15 @@ export function legendSwatch(item: LegendItem): string {
           'stroke-width': 2.5,
           'stroke-dasharray': dash || undefined,
           fill: 'none',
-        }) + el('path', { class: 'mk', d: markerPath(marker, 15, 7, 3.8), 'stroke-width': 1 }),
+          stroke: c,
+        }) +
+          el('path', {
+            class: 'mk',
+            d: markerPath(marker, 15, 7, 3.8),
+            'stroke-width': 1,
+            fill: c,
+            stroke: theme?.background,
+          }),
       );
   }
 }

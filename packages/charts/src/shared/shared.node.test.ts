@@ -5,7 +5,7 @@ import { normalizeLang } from './i18n.js';
 import { parseJsonAttribute } from './json-attribute.js';
 import { moveInGrid } from './keyboard.js';
 import { darkTheme, lightTheme } from './palette.js';
-import { wrapText } from './text.js';
+import { isShortened, textWidth, wrapText } from './text.js';
 
 function luminance(hex: string): number {
   const c = [1, 3, 5].map((i) => Number.parseInt(hex.slice(i, i + 2), 16) / 255);
@@ -56,9 +56,30 @@ describe('shared', () => {
     const lines = wrapText(text, 90);
     expect(lines.length).toBeGreaterThan(2);
     expect(lines.join(' ')).toBe(text);
-    expect(wrapText('Supercalifragilisticexpialidocious', 60).join('').replaceAll('-', '')).toBe(
-      'Supercalifragilisticexpialidocious',
-    );
+  });
+
+  it('breaks lines only at spaces: Indonesian words are never split or cut', () => {
+    for (const width of [40, 50, 60, 70, 80, 100]) {
+      for (const text of ['Masyarakat', 'Pengembangan Ekonomi Masyarakat', 'Lingkungan Hidup Layak']) {
+        const lines = wrapText(text, width);
+        expect(lines.join(' ')).toBe(text);
+        // A line is wider than the room only when it is one word that does not fit.
+        for (const l of lines) if (textWidth(l) > width) expect(l).not.toContain(' ');
+      }
+    }
+    expect(wrapText('Masyarakat', 40)).toEqual(['Masyarakat']);
+    expect(wrapText('Pengembangan Ekonomi Masyarakat', 90)).toEqual([
+      'Pengembangan',
+      'Ekonomi',
+      'Masyarakat',
+    ]);
+    // At most maxLines: the rest is left out at a word boundary, with an ellipsis.
+    const text = 'Pengelolaan Sampah dan Limbah Rumah Tangga di Seluruh Kecamatan';
+    const three = wrapText(text, 90, 12, false, 3);
+    expect(three).toHaveLength(3);
+    expect(three[2]).toMatch(/^[^ ].*[a-z]…$/);
+    expect(isShortened(text, three)).toBe(true);
+    expect(text.startsWith(three.join(' ').replace(/…$/, ''))).toBe(true);
   });
 
   it('navigates a grid with arrow keys, wrapping within rows', () => {

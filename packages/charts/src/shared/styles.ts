@@ -1,4 +1,26 @@
-import { css } from 'lit';
+import { css, unsafeCSS } from 'lit';
+import { type ChartTheme, darkTheme, lightTheme, THEME_VARS } from './palette.js';
+
+/**
+ * The theme's colours as the host's private custom properties (`--_bg`, `--_s1`, …), each overridden by
+ * the page's public one (`--sc-color-bg`, `--sc-series-1`, …). From `lightTheme` and `darkTheme`: one
+ * place for the colours of the elements and of the SVG renderers.
+ */
+function themeProperties(t: ChartTheme) {
+  return unsafeCSS(
+    [
+      ...THEME_VARS.map(([key, own, page]) => [own, page, t[key]]),
+      // The tooltip is the text colour on the background's place and back.
+      ['tipbg', 'tooltip-bg', t.text],
+      ['tipfg', 'tooltip-color', t.background],
+      ...t.series.map((c, i) => [`s${i + 1}`, `series-${i + 1}`, c]),
+    ]
+      .map(([own, page, value]) => `--_${own}:var(--sc-${page},${value});`)
+      .join(''),
+  );
+}
+const light = themeProperties(lightTheme);
+const dark = themeProperties(darkTheme);
 
 /**
  * Styles shared by every chart element. Colours come from CSS custom properties (defaults: the light
@@ -7,14 +29,7 @@ import { css } from 'lit';
  */
 export const baseStyles = css`
   :host {
-    --_bg: var(--sc-color-bg, #ffffff);
-    --_text: var(--sc-color-text, #1f2328);
-    --_muted: var(--sc-color-muted, #57606a);
-    --_grid: var(--sc-color-grid, #d8dee4);
-    --_axis: var(--sc-color-axis, #8c959f);
-    --_band: var(--sc-color-band, #9aa4b1);
-    --_focus: var(--sc-color-focus, #0b57d0);
-    --_warning: var(--sc-color-warning, #9a4d00);
+    ${light}
     display: block;
     position: relative;
     min-width: 0;
@@ -40,12 +55,17 @@ export const baseStyles = css`
   :host([hidden]) {
     display: none;
   }
-  .s0 { --c: var(--sc-series-1, #1f5fbf); }
-  .s1 { --c: var(--sc-series-2, #b04a00); }
-  .s2 { --c: var(--sc-series-3, #4f5a66); }
-  .s3 { --c: var(--sc-series-4, #7b3fb3); }
-  .s4 { --c: var(--sc-series-5, #0f7a6b); }
-  .s5 { --c: var(--sc-series-6, #b8264f); }
+  /* Dark by the reader's preference, unless the page chose a theme (theme="light", or its own colours). */
+  @media (prefers-color-scheme: dark) {
+    :host(:not([theme='light'])) { ${dark} }
+  }
+  :host([theme='dark']) { ${dark} }
+  .s0 { --c: var(--_s1); }
+  .s1 { --c: var(--_s2); }
+  .s2 { --c: var(--_s3); }
+  .s3 { --c: var(--_s4); }
+  .s4 { --c: var(--_s5); }
+  .s5 { --c: var(--_s6); }
   figure {
     margin: 0;
     background: var(--_bg);
@@ -59,6 +79,9 @@ export const baseStyles = css`
     position: relative;
   }
   svg.chart {
+    /* The layout places and anchors every text left-to-right; in a right-to-left page the anchors would
+       flip and put the level labels on the plot. The legend and the table follow the page. */
+    direction: ltr;
     display: block;
     width: 100%;
     height: auto;
@@ -99,6 +122,11 @@ export const baseStyles = css`
     outline-offset: 2px;
   }
   .mk.hollow { fill: var(--c); }
+  [data-axis] { cursor: pointer; outline: none; }
+  [data-axis]:focus-visible .hit {
+    stroke: var(--_focus);
+    stroke-width: 2.5px;
+  }
   .legend {
     display: flex;
     flex-wrap: wrap;
@@ -187,8 +215,8 @@ export const baseStyles = css`
     max-width: 240px;
     padding: 6px 8px;
     border-radius: 4px;
-    background: var(--sc-tooltip-bg, #1f2328);
-    color: var(--sc-tooltip-color, #ffffff);
+    background: var(--_tipbg);
+    color: var(--_tipfg);
     box-shadow: 0 2px 8px rgb(0 0 0 / 0.2);
     white-space: normal;
   }

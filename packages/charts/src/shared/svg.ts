@@ -20,13 +20,19 @@ export function el(name: string, a: Record<string, AttrValue>, children?: string
   return children === undefined ? `<${name}${attrs(a)}/>` : `<${name}${attrs(a)}>${children}</${name}>`;
 }
 
-/** A multi-line `<text>`: each line a `<tspan>` (escaped), the first baseline at `y`. */
+/**
+ * A multi-line `<text>`: each line a `<tspan>` (escaped), the first baseline at `y`. With `spaced`, a space
+ * separates the lines in the text content (what assistive technology and copy/paste read), so the label
+ * reads "Tata Kelola Birokrasi", not "Tata KelolaBirokrasi"; it sits at the end of a line, where it shifts
+ * an end-anchored line by a space's width at most.
+ */
 export function textBlock(
   lines: readonly string[],
   x: number,
   y: number,
   lineHeight: number,
   a: Record<string, AttrValue>,
+  spaced = false,
 ): string {
   const spans =
     lines.length === 1
@@ -36,7 +42,7 @@ export function textBlock(
             (line, i) =>
               `<tspan${attrs({ x, dy: i === 0 ? undefined : lineHeight })}>${escapeXml(line)}</tspan>`,
           )
-          .join('');
+          .join(spaced ? ' ' : '');
   return el('text', { x, y, ...a }, spans);
 }
 
@@ -50,6 +56,12 @@ export interface SvgRenderOptions {
   theme?: Partial<ChartTheme>;
   /** Whether to paint the background rectangle. Default true. */
   background?: boolean;
+  /**
+   * Whether to draw the title, the legend and the notes visibly (above and below the plot), as a report or
+   * a slide needs: in print there is no page around the chart to show them. Default false (the drawing
+   * alone; the title and summary are always in `<title>`/`<desc>`).
+   */
+  captions?: boolean;
 }
 
 /** Merges a partial theme with the default theme. */

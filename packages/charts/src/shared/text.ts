@@ -34,43 +34,42 @@ export function textWidth(text: string, fontSize = FONT_SIZE, bold = false): num
 }
 
 /**
- * Wraps `text` into lines no wider than `maxWidth` px, breaking between words (and inside a word only
- * when the word alone is too wide). Never drops text.
+ * Lays `text` out in at most `maxLines` lines no wider than `maxWidth` px, breaking only at spaces: a word
+ * is never split or cut (Indonesian words such as "Masyarakat" or "Pengembangan" stay whole; a single word
+ * wider than the line stays whole and the caller makes room for it). Text beyond `maxLines` is left out
+ * at a word boundary and the last line ends with "…"; callers show the full text as a tooltip and in the
+ * accessible name (see {@link isShortened}).
  */
-export function wrapText(text: string, maxWidth: number, fontSize = FONT_SIZE, bold = false): string[] {
+export function wrapText(
+  text: string,
+  maxWidth: number,
+  fontSize = FONT_SIZE,
+  bold = false,
+  maxLines = Number.POSITIVE_INFINITY,
+): string[] {
   const words = String(text).trim().split(/\s+/).filter(Boolean);
-  const lines: string[] = [];
-  let line = '';
-  const push = (word: string) => {
-    const candidate = line ? `${line} ${word}` : word;
-    if (textWidth(candidate, fontSize, bold) <= maxWidth || !line) {
-      line = candidate;
-    } else {
-      lines.push(line);
-      line = word;
-    }
-  };
+  const lines: string[][] = [];
+  let line: string[] = [];
   for (const word of words) {
-    if (textWidth(word, fontSize, bold) <= maxWidth) {
-      push(word);
-      continue;
-    }
-    // Hard-break a word wider than a line, with a hyphen at each break.
-    if (line) {
+    if (line.length && textWidth([...line, word].join(' '), fontSize, bold) > maxWidth) {
       lines.push(line);
-      line = '';
+      line = [];
     }
-    let chunk = '';
-    for (const c of word) {
-      if (chunk && textWidth(`${chunk}${c}-`, fontSize, bold) > maxWidth) {
-        lines.push(`${chunk}-`);
-        chunk = c;
-      } else chunk += c;
-    }
-    line = chunk;
+    line.push(word);
   }
-  if (line) lines.push(line);
-  return lines.length ? lines : [''];
+  if (line.length) lines.push(line);
+  if (lines.length > maxLines) {
+    const last = lines[maxLines - 1]!;
+    lines.length = maxLines;
+    while (last.length > 1 && textWidth(`${last.join(' ')}…`, fontSize, bold) > maxWidth) last.pop();
+    last[last.length - 1] += '…';
+  }
+  return lines.length ? lines.map((l) => l.join(' ')) : [''];
+}
+
+/** Whether `lines` (from {@link wrapText}) show less than `text`. */
+export function isShortened(text: string, lines: readonly string[]): boolean {
+  return lines.join(' ') !== String(text).trim().split(/\s+/).join(' ');
 }
 
 /** The widest of `lines`, in px. */

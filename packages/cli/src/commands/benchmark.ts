@@ -1,21 +1,65 @@
 import { writeFile } from 'node:fs/promises';
 import { extname, relative, resolve } from 'node:path';
 import { renderMaturityRadarSvg } from '@smartcity/charts/svg';
-import { type Framework, type Locale, type Masterplan, toCsv } from '@smartcity/model';
 import {
+  BUILTIN_FRAMEWORKS,
+  type Crosswalk,
+  type CrosswalkGap,
+  createRegistry,
+  type Framework,
+  type FrameworkRegistry,
+  formatPath,
+  type Locale,
+  type LocalizedText,
+  type Masterplan,
+  parseCrosswalk,
+  parseFramework,
+  type Region,
+  readUnderVersion,
+  type SelfAssessmentDocument,
+  toCsv,
+  type ValidationIssue,
+} from '@smartcity/model';
+import {
+  type BenchmarkEntry,
   type BenchmarkResult,
   benchmark,
   type Distribution,
   formatFixed,
   type MasterplanScore,
   scoreMasterplan,
+  scoreSelfAssessment,
 } from '@smartcity/scoring';
-import { collectJsonFiles } from '../files.js';
+import { collectJsonFiles, readText } from '../files.js';
 import { type CommonOptions, type Io, progress, say } from '../io.js';
 import { type FileReport, validateFile } from './validate.js';
 
 export interface BenchmarkCommandOptions extends CommonOptions {
   readonly out?: string;
+  /** Framework versions besides the built-in ones (e.g. an older version some files use). */
+  readonly frameworks?: readonly Framework[];
+  /** Crosswalks between framework versions, to read files made under older versions. */
+  readonly crosswalks?: readonly Crosswalk[];
+}
+
+/** A file made under an older framework version, read under the compared one through crosswalks. */
+export interface CrosswalkedFile {
+  readonly file: string;
+  readonly from: string;
+  readonly to: string;
+  /** The versions passed through, e.g. `["2019.1", "2020.1", "2021.1"]`. */
+  readonly path: readonly string[];
+  /** How many ids the crosswalks mapped (renamed, split, merged, retired or unchanged). */
+  readonly mappings: number;
+  /** What could not be carried over, with where it was. */
+  readonly unmapped: readonly CrosswalkGap[];
+}
+
+/** A valid masterplan left out of the comparison, and why. */
+export interface NotComparedFile {
+  readonly file: string;
+  readonly framework: { readonly id: string; readonly version: string };
+  readonly reason: LocalizedText;
 }
 
 /** What the national comparison read: the benchmark of the valid files and the verdict on the others. */
@@ -26,7 +70,57 @@ export interface NationalReport {
   /** Masterplans left out because an earlier file (in path order) has the same region: `used` is compared. */
   readonly duplicates: readonly { file: string; region: string; used: string }[];
   readonly benchmark: BenchmarkResult;
+  /** The framework version the regions are compared on: the newest any file uses. */
   readonly framework: { id: string; version: string } | null;
+  readonly crosswalked: readonly CrosswalkedFile[];
+  readonly notCompared: readonly NotComparedFile[];
+  /** The evaluation each region's index comes from, by region code: year, instrument, coverage. */
+  readonly evaluations: Readonly<Record<string, RegionEvaluation>>;
+}
+
+/** Where a region's evaluation index in the benchmark comes from. */
+export interface RegionEvaluation {
+  readonly year: number;
+  /** `id@version` of the ministry's instrument, or `null` for an old 0–5 evaluation. */
+  readonly instrument: string | null;
+  /** A masterplan's evaluation (dimension scores) or a self-assessment (question values). */
+  readonly from: 'masterplan' | 'self-assessment';
+  /** Answered and asked questions, for a self-assessment. */
+  readonly coverage: { readonly answered: number; readonly questions: number } | null;
+}
+
+/** `2021.1` → [2021, 1], for ordering versions. */
+function versionKey(v: string): number[] {
+  return v.split('.').map((x) => Number.parseInt(x, 10) || 0);
+}
+
+function newer(a: string, b: string): boolean {
+  const x = versionKey(a);
+  const y = versionKey(b);
+  for (let i = 0; i < Math.max(x.length, y.length); i++)
+    if ((x[i] ?? 0) !== (y[i] ?? 0)) return (x[i] ?? 0) > (y[i] ?? 0);
+  return false;
+}
+
+/** The crosswalks leading from one version to another (fewest steps), or `null` when none does. */
+export function crosswalkChain(
+  crosswalks: readonly Crosswalk[],
+  id: string,
+  from: string,
+  to: string,
+): Crosswalk[] | null {
+  const queue: { version: string; chain: Crosswalk[] }[] = [{ version: from, chain: [] }];
+  const seen = new Set([from]);
+  while (queue.length > 0) {
+    const { version, chain } = queue.shift()!;
+    if (version === to) return chain;
+    for (const c of crosswalks)
+      if (c.framework === id && c.from === version && !seen.has(c.to)) {
+        seen.add(c.to);
+        queue.push({ version: c.to, chain: [...chain, c] });
+      }
+  }
+  return null;
 }
 
 /** Reads, validates and scores every file; bad files are reported, never stop the run. */
@@ -34,20 +128,43 @@ export async function nationalReport(
   paths: readonly string[],
   lang: Locale,
   io: Io,
+  options: { frameworks?: readonly Framework[]; crosswalks?: readonly Crosswalk[] } = {},
 ): Promise<NationalReport> {
+  const registry: FrameworkRegistry = options.frameworks?.length
+    ? createRegistry([...BUILTIN_FRAMEWORKS.all, ...options.frameworks])
+    : BUILTIN_FRAMEWORKS;
+  const crosswalks = options.crosswalks ?? [];
   const files = await collectJsonFiles(io.cwd, paths);
   const tick = progress(io, lang, files.length);
   const invalid: FileReport[] = [];
   const skipped: { file: string; kind: string }[] = [];
   const duplicates: { file: string; region: string; used: string }[] = [];
   const byRegion = new Map<string, string>();
-  const scores: MasterplanScore[] = [];
-  let framework: Framework | null = null;
+  const plans: { file: string; document: Masterplan; framework: Framework }[] = [];
+  const assessedOnly = new Map<string, BenchmarkEntry>();
+  const evaluations = new Map<string, RegionEvaluation & { index: number | null }>();
+  // The latest evaluation of a region wins, whichever file carries it; a self-assessment wins a tie.
+  const offer = (region: Region, e: RegionEvaluation & { index: number | null }) => {
+    const had = evaluations.get(region.code);
+    if (!had || e.year > had.year || (e.year === had.year && e.from === 'self-assessment'))
+      evaluations.set(region.code, e);
+  };
   for (const [i, file] of files.entries()) {
-    const { parsed, ...report } = await validateFile(file);
+    const { parsed, ...report } = await validateFile(file, registry);
     const name = relative(io.cwd, file.file) || file.file;
     if (!parsed?.ok) invalid.push({ ...report, file: name });
-    else if (parsed.value.document.kind !== 'smartcity.masterplan')
+    else if (parsed.value.document.kind === 'smartcity.self-assessment') {
+      const doc = parsed.value.document as SelfAssessmentDocument;
+      const r = scoreSelfAssessment(doc.assessment);
+      if (!assessedOnly.has(doc.region.code)) assessedOnly.set(doc.region.code, { region: doc.region });
+      offer(doc.region, {
+        year: doc.assessment.year,
+        instrument: `${r.instrument.id}@${r.instrument.version}`,
+        from: 'self-assessment',
+        coverage: { answered: r.coverage.answered, questions: r.coverage.questions },
+        index: r.index,
+      });
+    } else if (parsed.value.document.kind !== 'smartcity.masterplan')
       skipped.push({ file: name, kind: parsed.value.document.kind });
     else if (byRegion.has(parsed.value.document.region.code)) {
       const { region } = parsed.value.document;
@@ -58,11 +175,95 @@ export async function nationalReport(
       });
     } else {
       byRegion.set(parsed.value.document.region.code, name);
-      framework ??= parsed.value.framework;
-      scores.push(scoreMasterplan(parsed.value.document as Masterplan, parsed.value.framework));
+      plans.push({
+        file: name,
+        document: parsed.value.document as Masterplan,
+        framework: parsed.value.framework,
+      });
     }
     tick(i + 1);
   }
+  // The regions are compared on the framework most files answer, in the newest version any of them uses;
+  // files under older versions are read through the crosswalks, never scored on a version they do not use.
+  const count = new Map<string, number>();
+  for (const p of plans) count.set(p.framework.id, (count.get(p.framework.id) ?? 0) + 1);
+  const id = [...count].sort((a, b) => b[1] - a[1])[0]?.[0];
+  let framework: Framework | null = null;
+  for (const p of plans)
+    if (p.framework.id === id && (!framework || newer(p.framework.version, framework.version)))
+      framework = p.framework;
+  const entries: BenchmarkEntry[] = [];
+  const masterplanRegions = new Set<string>();
+  /** Takes a plan's score into the comparison and offers its evaluation. */
+  const add = (score: MasterplanScore) => {
+    entries.push(score);
+    masterplanRegions.add(score.region.code);
+    const e = score.evaluation;
+    if (e)
+      offer(score.region, {
+        year: e.year,
+        instrument: e.instrument ? `${e.instrument.id}@${e.instrument.version}` : null,
+        from: 'masterplan',
+        coverage: null,
+        index: e.index,
+      });
+  };
+  const crosswalked: CrosswalkedFile[] = [];
+  const notCompared: NotComparedFile[] = [];
+  for (const p of plans) {
+    const ref = { id: p.framework.id, version: p.framework.version };
+    if (!framework || p.framework.id !== framework.id) {
+      notCompared.push({
+        file: p.file,
+        framework: ref,
+        reason: {
+          id: `Kerangka ${ref.id} berbeda dengan kerangka perbandingan ${framework?.id ?? '—'}.`,
+          en: `Framework ${ref.id} differs from the compared framework ${framework?.id ?? '—'}.`,
+        },
+      });
+      continue;
+    }
+    if (p.framework.version === framework.version) {
+      add(scoreMasterplan(p.document, framework));
+      continue;
+    }
+    const chain = crosswalkChain(crosswalks, ref.id, ref.version, framework.version);
+    const steps = chain?.map((c) => registry.get(ref.id, c.to));
+    if (!chain || !steps || steps.some((s) => !s)) {
+      notCompared.push({
+        file: p.file,
+        framework: ref,
+        reason: {
+          id: `Tidak ada crosswalk dari ${ref.id} ${ref.version} ke ${framework.version}; berkas ini tidak dibandingkan (sertakan --crosswalk).`,
+          en: `No crosswalk leads from ${ref.id} ${ref.version} to ${framework.version}; this file is not compared (pass --crosswalk).`,
+        },
+      });
+      continue;
+    }
+    let doc: Masterplan = p.document;
+    let mappings = 0;
+    const unmapped: CrosswalkGap[] = [];
+    chain.forEach((c, k) => {
+      const read = readUnderVersion(doc, steps[k]!, c);
+      doc = read.document;
+      mappings += read.mappings.length;
+      unmapped.push(...read.unmapped);
+    });
+    crosswalked.push({
+      file: p.file,
+      from: ref.version,
+      to: framework.version,
+      path: [ref.version, ...chain.map((c) => c.to)],
+      mappings,
+      unmapped,
+    });
+    add(scoreMasterplan(doc, framework));
+  }
+  for (const [code, e] of assessedOnly) if (!masterplanRegions.has(code)) entries.push(e);
+  const scores = entries.map((e) => {
+    const ev = evaluations.get(e.region.code);
+    return { ...e, evaluation: ev ? { index: ev.index } : null };
+  });
   const result = benchmark(scores, framework ? { framework } : {});
   return {
     files: files.length,
@@ -71,6 +272,9 @@ export async function nationalReport(
     duplicates,
     benchmark: result,
     framework: framework ? { id: framework.id, version: framework.version } : null,
+    crosswalked,
+    notCompared,
+    evaluations: Object.fromEntries([...evaluations].map(([code, { index: _, ...e }]) => [code, e])),
   };
 }
 
@@ -95,6 +299,9 @@ export function nationalCsv(r: NationalReport): string {
     'readiness_rank',
     'evaluation_index',
     'evaluation_rank',
+    'evaluation_year',
+    'evaluation_instrument',
+    'evaluation_answered',
   ];
   const rows = b.entries.map((e) => [
     e.code,
@@ -111,6 +318,11 @@ export function nationalCsv(r: NationalReport): string {
     e.readiness.rank,
     fx(e.evaluation.value),
     e.evaluation.rank,
+    r.evaluations[e.code]?.year,
+    r.evaluations[e.code]?.instrument ?? (r.evaluations[e.code] ? 'legacy-0-5' : ''),
+    r.evaluations[e.code]?.coverage
+      ? `${r.evaluations[e.code]!.coverage!.answered}/${r.evaluations[e.code]!.coverage!.questions}`
+      : '',
   ]);
   return toCsv(head, rows);
 }
@@ -244,6 +456,24 @@ ${
         .map((d) => `<li>${esc(duplicateText(d, lang))}</li>`)
         .join('')}</ul>`
 }
+<h2>${esc(t('Dibaca melalui crosswalk', 'Read through a crosswalk'))} (${r.crosswalked.length})</h2>
+${
+  r.crosswalked.length === 0
+    ? `<p>${esc(t('Tidak ada: semua berkas memakai versi kerangka yang sama.', 'None: every file uses the same framework version.'))}</p>`
+    : `<ul>${r.crosswalked
+        .map(
+          (c) =>
+            `<li><code>${esc(c.file)}</code>: ${esc(c.path.join(' → '))}, ${c.mappings} ${esc(t('pemetaan', 'mappings'))}${c.unmapped.length ? `<ul>${c.unmapped.map((g) => `<li class="bad"><code>${esc(g.path.join('.'))}</code>: ${esc(g.reason[lang])}</li>`).join('')}</ul>` : ''}</li>`,
+        )
+        .join('')}</ul>`
+}
+${
+  r.notCompared.length === 0
+    ? ''
+    : `<h2>${esc(t('Tidak dibandingkan', 'Not compared'))} (${r.notCompared.length})</h2><ul>${r.notCompared
+        .map((n) => `<li class="bad"><code>${esc(n.file)}</code>: ${esc(n.reason[lang])}</li>`)
+        .join('')}</ul>`
+}
 <h2>${esc(t('Berkas tidak valid', 'Invalid files'))} (${r.invalid.length})</h2>
 ${
   r.invalid.length === 0
@@ -289,10 +519,13 @@ export async function benchmarkCommand(
     );
     return 2;
   }
-  const report = await nationalReport(paths, lang, io);
+  const report = await nationalReport(paths, lang, io, {
+    ...(opts.frameworks ? { frameworks: opts.frameworks } : {}),
+    ...(opts.crosswalks ? { crosswalks: opts.crosswalks } : {}),
+  });
   const text =
     ext === '.json'
-      ? `${JSON.stringify({ files: report.files, framework: report.framework, invalid: report.invalid, skipped: report.skipped, duplicates: report.duplicates, benchmark: report.benchmark }, null, 2)}\n`
+      ? `${JSON.stringify({ files: report.files, framework: report.framework, invalid: report.invalid, skipped: report.skipped, duplicates: report.duplicates, crosswalked: report.crosswalked, notCompared: report.notCompared, benchmark: report.benchmark }, null, 2)}\n`
       : ext === '.csv'
         ? nationalCsv(report)
         : nationalHtml(report, lang);
@@ -308,9 +541,46 @@ export async function benchmarkCommand(
   io.err(
     `${say(
       lang,
-      `${report.benchmark.entries.length} wilayah dibandingkan, ${report.invalid.length} berkas tidak valid, ${report.duplicates.length} wilayah ganda${out ? `; laporan: ${out}` : ''}.`,
-      `${report.benchmark.entries.length} regions compared, ${report.invalid.length} invalid files, ${report.duplicates.length} duplicate regions${out ? `; report: ${out}` : ''}.`,
+      `${report.benchmark.entries.length} wilayah dibandingkan, ${report.invalid.length} berkas tidak valid, ${report.duplicates.length} wilayah ganda${report.crosswalked.length ? `, ${report.crosswalked.length} dibaca melalui crosswalk` : ''}${report.notCompared.length ? `, ${report.notCompared.length} tidak dibandingkan` : ''}${out ? `; laporan: ${out}` : ''}.`,
+      `${report.benchmark.entries.length} regions compared, ${report.invalid.length} invalid files, ${report.duplicates.length} duplicate regions${report.crosswalked.length ? `, ${report.crosswalked.length} read through a crosswalk` : ''}${report.notCompared.length ? `, ${report.notCompared.length} not compared` : ''}${out ? `; report: ${out}` : ''}.`,
     )}\n`,
   );
   return 0;
+}
+
+/**
+ * Reads the framework and crosswalk files named by `--framework` and `--crosswalk`; every problem is
+ * written to `io.err` with the file and the path inside it. Resolves to `null` when any file is unusable.
+ */
+export async function loadVersioning(
+  frameworkFiles: readonly string[],
+  crosswalkFiles: readonly string[],
+  lang: Locale,
+  io: Io,
+): Promise<{ frameworks: Framework[]; crosswalks: Crosswalk[] } | null> {
+  const frameworks: Framework[] = [];
+  const crosswalks: Crosswalk[] = [];
+  let ok = true;
+  const load = async <T>(
+    file: string,
+    parse: (text: string) => { ok: true; value: T } | { ok: false; issues: readonly ValidationIssue[] },
+    into: T[],
+  ) => {
+    const read = await readText(resolve(io.cwd, file));
+    if ('error' in read) {
+      io.err(`${file}: ${read.error[lang]}\n`);
+      ok = false;
+      return;
+    }
+    const r = parse(read.text);
+    if (r.ok) into.push(r.value);
+    else {
+      ok = false;
+      io.err(`${say(lang, 'Berkas tidak valid', 'Invalid file')}: ${file}\n`);
+      for (const i of r.issues) io.err(`    ${formatPath(i.path)}: ${i.message[lang]} [${i.code}]\n`);
+    }
+  };
+  for (const f of frameworkFiles) await load(f, (t) => parseFramework(t), frameworks);
+  for (const c of crosswalkFiles) await load(c, (t) => parseCrosswalk(t), crosswalks);
+  return ok ? { frameworks, crosswalks } : null;
 }

@@ -1,6 +1,17 @@
 import { relative, resolve } from 'node:path';
 import { formatPath, type Locale, parseMasterplan } from '@smartcity/model';
-import { formatFixed, formatRupiah, type MasterplanScore, scoreMasterplan } from '@smartcity/scoring';
+import {
+  formatFixed,
+  formatRupiah,
+  type MasterplanScore,
+  type MaturityProjection,
+  type MonitoringSummary,
+  monitoringSummary,
+  projectMaturity,
+  type RevisionStatus,
+  revisionStatus,
+  scoreMasterplan,
+} from '@smartcity/scoring';
 import { readBytes } from '../files.js';
 import { type CommonOptions, type Io, say } from '../io.js';
 import { table } from '../table.js';
@@ -89,7 +100,11 @@ export function scoreText(s: MasterplanScore, lang: Locale): string {
   if (s.evaluation) {
     const e = s.evaluation;
     out.push(
-      `${t('INDEKS EVALUASI', 'EVALUATION INDEX')} ${e.year}: ${fixed(e.index, 2)} (${e.weightSet.name[lang]})`,
+      `${t('INDEKS EVALUASI', 'EVALUATION INDEX')} ${e.year}: ${fixed(e.index, 2)} (${e.weightSet.name[lang]})` +
+        (e.published
+          ? `; ${t('diumumkan', 'published')} ${fixed(e.published.index, 2)} (${e.published.source})`
+          : '') +
+        (e.instrument ? '' : ` — ${t('skala lama 0–5', 'old 0–5 scale')}`),
     );
     out.push(
       table(
@@ -138,6 +153,91 @@ export function scoreText(s: MasterplanScore, lang: Locale): string {
   return `${out.join('\n')}\n`;
 }
 
+/** What `score --json` adds to the score: the projection by year, the monitoring summary and the RPJMD check. */
+export interface LivingPlan {
+  /** The projection without its schedule (the score's `roadmap` is the same schedule). */
+  readonly projection: Omit<MaturityProjection, 'schedule'>;
+  readonly monitoring: MonitoringSummary;
+  readonly revision: RevisionStatus;
+}
+
+function livingPlan(
+  projection: MaturityProjection,
+  monitoring: MonitoringSummary,
+  revision: RevisionStatus,
+): LivingPlan {
+  const { schedule: _schedule, ...rest } = projection;
+  return { projection: rest, monitoring, revision };
+}
+
+/** The projection, the monitoring and the RPJMD check as text. */
+export function livingText(l: LivingPlan, s: MasterplanScore, lang: Locale): string {
+  const t = (id: string, en: string) => say(lang, id, en);
+  const out: string[] = [''];
+  const p = l.projection;
+  const d = s.maturity?.decimals ?? 2;
+  if (p.years.length > 0) {
+    out.push(
+      `${t('PROYEKSI KEMATANGAN', 'MATURITY PROJECTION')} (${t('dari roadmap yang terjadwal dan didanai', 'from the scheduled, funded roadmap')})`,
+    );
+    const dims = p.years[0]!.dimensions.map((x) => x.id);
+    out.push(
+      table(
+        [t('Tahun', 'Year'), t('Indeks', 'Index'), ...dims],
+        [
+          ...p.years.map((y) => [
+            String(y.year),
+            fixed(y.indexRounded, d),
+            ...y.dimensions.map((x) => fixed(x.indexRounded, d)),
+          ]),
+          [
+            t('Target', 'Target'),
+            fixed(p.target.indexRounded, d),
+            ...p.target.dimensions.map((x) => fixed(x.indexRounded, d)),
+          ],
+        ],
+      ),
+    );
+    if (p.gaps.length > 0) {
+      out.push('', `${t('Target yang tidak tercapai', 'Targets not reached')}:`);
+      for (const g of p.gaps) out.push(`  - ${g.message[lang]}`);
+    }
+    if (p.excluded.length > 0) {
+      out.push('', `${t('Tidak dihitung', 'Not counted')}:`);
+      for (const x of p.excluded) out.push(`  - ${x.message[lang]}`);
+    }
+    out.push('');
+  }
+  const m = l.monitoring;
+  if (m.years.length > 0) {
+    out.push(`${t('MONITORING', 'MONITORING')}`);
+    out.push(
+      table(
+        [
+          t('Tahun', 'Year'),
+          t('Program berjalan', 'Programmes ran'),
+          t('Rencana', 'Planned'),
+          t('Realisasi', 'Realised'),
+          '%',
+        ],
+        m.years.map((y) => [
+          String(y.year),
+          `${y.ran}/${y.expected}`,
+          formatRupiah(y.planned, lang),
+          formatRupiah(y.realised, lang),
+          y.share === null ? dash : formatFixed(y.share * 100, 1),
+        ]),
+      ),
+    );
+    out.push(
+      `${t('Terlambat', 'Late')}: ${m.late.length} · ${t('Tanpa dana', 'Unfunded')}: ${m.unfunded.length} · ${t('IKU tidak sesuai jalur', 'KPIs off track')}: ${m.offTrack.length}/${m.kpis.length}`,
+      '',
+    );
+  }
+  out.push(`RPJMD: ${l.revision.message[lang]}`);
+  return `${out.join('\n')}\n`;
+}
+
 function cover(answered: number, asked: number, low: boolean): string {
   return `${answered}/${asked}${low ? ' !' : ''}`;
 }
@@ -166,12 +266,22 @@ export async function scoreCommand(file: string | undefined, opts: ScoreOptions,
     for (const i of parsed.issues) io.err(`    ${formatPath(i.path)}: ${i.message[lang]} [${i.code}]\n`);
     return 1;
   }
-  const { document, framework } = parsed.value;
+  const { document, framework, notices } = parsed.value;
+  for (const n of notices) io.err(`${formatPath(n.path)}: ${n.message[lang]}\n`);
   const score = scoreMasterplan(
     document,
     framework,
     opts.budget === undefined ? {} : { budget: opts.budget },
   );
-  io.out(opts.json ? `${JSON.stringify(score, null, 2)}\n` : scoreText(score, lang));
+  const living = livingPlan(
+    projectMaturity(document, framework),
+    monitoringSummary(document, framework),
+    revisionStatus(document),
+  );
+  io.out(
+    opts.json
+      ? `${JSON.stringify({ ...score, ...living }, null, 2)}\n`
+      : scoreText(score, lang) + livingText(living, score, lang),
+  );
   return 0;
 }

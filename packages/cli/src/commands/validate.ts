@@ -1,5 +1,5 @@
 import { relative } from 'node:path';
-import { formatPath, parseDocument, type ValidationIssue } from '@smartcity/model';
+import { type FrameworkRegistry, formatPath, parseDocument, type ValidationIssue } from '@smartcity/model';
 import { type Collected, collectJsonFiles, readBytes } from '../files.js';
 import { type CommonOptions, type Io, progress, say } from '../io.js';
 
@@ -10,18 +10,21 @@ export interface FileReport {
   readonly kind?: string;
   readonly region?: string;
   readonly issues: ReadonlyArray<{ path: string; code: string; message: { id: string; en: string } }>;
+  /** What a reader should know that is not a problem (an older format version read in the current one). */
+  readonly notices?: ReadonlyArray<{ path: string; code: string; message: { id: string; en: string } }>;
 }
 
 /** Validates one file; never throws on what the file holds. */
 export async function validateFile(
   file: string | Collected,
+  registry?: FrameworkRegistry,
 ): Promise<FileReport & { parsed?: ReturnType<typeof parseDocument> }> {
   const found: Collected = typeof file === 'string' ? { file } : file;
   const name = found.file;
   const read = 'error' in found ? found : await readBytes(name);
   if ('error' in read)
     return { file: name, ok: false, issues: [{ path: '(file)', code: 'unreadable', message: read.error }] };
-  const parsed = parseDocument(read.bytes);
+  const parsed = parseDocument(read.bytes, registry ? { registry } : {});
   const issues = parsed.issues.map((i: ValidationIssue) => ({
     path: formatPath(i.path),
     code: i.code,
@@ -29,12 +32,18 @@ export async function validateFile(
   }));
   if (!parsed.ok) return { file: name, ok: false, issues, parsed };
   const doc = parsed.value.document;
+  const notices = parsed.value.notices.map((i: ValidationIssue) => ({
+    path: formatPath(i.path),
+    code: i.code,
+    message: i.message,
+  }));
   return {
     file: name,
     ok: true,
     kind: doc.kind,
     region: `${doc.region.code} ${doc.region.name}`,
     issues,
+    ...(notices.length > 0 ? { notices } : {}),
     parsed,
   };
 }
@@ -63,8 +72,10 @@ export async function validateCommand(
     io.out(`${JSON.stringify({ files: reports, valid: reports.length - invalid, invalid }, null, 2)}\n`);
   } else {
     for (const r of reports) {
-      if (r.ok) io.out(`✓ ${r.file}  ${r.kind} — ${r.region}\n`);
-      else {
+      if (r.ok) {
+        io.out(`✓ ${r.file}  ${r.kind} — ${r.region}\n`);
+        for (const n of r.notices ?? []) io.out(`    ℹ ${n.path}: ${n.message[lang]} [${n.code}]\n`);
+      } else {
         io.out(`✗ ${r.file}\n`);
         for (const i of r.issues) io.out(`    ${i.path}: ${i.message[lang]} [${i.code}]\n`);
       }

@@ -44,3 +44,36 @@ export const SOURCES = {
   },
   toolkit: { status: 'toolkit-default', source: 'smartcity toolkit' },
 } as const satisfies Record<string, Provenance>;
+
+/** The sources of the ministry's evaluation instruments (Evaluasi Implementasi Kota Cerdas). */
+export const EVALUATION_SOURCES = {
+  guideline2021: {
+    status: 'official',
+    source: 'Pedoman Evaluasi Gerakan Menuju Smart City v2.0 (2021)',
+  },
+  evaluation2022: {
+    status: 'official',
+    source: 'Ditjen Aptika Kemkominfo, surat dan laporan hasil Evaluasi Implementasi Kota Cerdas 2022',
+  },
+  evaluation2023: {
+    status: 'official',
+    source:
+      'Ditjen Aptika Kemkominfo, surat dan laporan hasil Evaluasi Implementasi Kota Cerdas 2023 tahap II',
+  },
+  wording: {
+    status: 'toolkit-default',
+    source: 'smartcity toolkit',
+    note: {
+      id: 'Susunan dimensi, indikator dan jumlah pertanyaan mengikuti instrumen kementerian; kalimat pertanyaan dan teks bantuan ditulis ulang oleh toolkit, bukan teks resmi formulir.',
+      en: "The dimensions, indicators and number of questions follow the ministry's instrument; the question wording and help text are the toolkit's paraphrase, not the form's official text.",
+    },
+  },
+  scale: {
+    status: 'official',
+    source: 'Ditjen Aptika Kemkominfo, laporan hasil Evaluasi Implementasi Kota Cerdas 2022 dan 2023',
+    note: {
+      id: 'Nilai pertanyaan 1,00–4,00 (pecahan bila rata-rata sub-jawaban atau responden); 0 = tidak dievaluasi. Label tiap titik skala adalah rumusan toolkit.',
+      en: 'Question values 1.00–4.00 (fractions where they average sub-answers or respondents); 0 = not evaluated. The labels of the scale points are the toolkit’s wording.',
+    },
+  },
+} as const satisfies Record<string, Provenance>;

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { renderRegionsModule } from '../../scripts/generate-regions.js';
-import { findRegion, listProvinces, listRegions, REGION_CODE_PATTERN } from './regions.js';
+import { findRegion, listProvinces, listRegions, REGION_CODE_PATTERN, resolveRegion } from './regions.js';
 
 describe('regions', () => {
   it('lists the 514 kabupaten/kota of the programme: 416 kabupaten and 98 kota', () => {
@@ -52,5 +52,27 @@ describe('regions', () => {
   it('matches the module generated from idn-area-data (regenerate with `pnpm regions`)', async () => {
     const committed = readFileSync(new URL('./regions.generated.ts', import.meta.url), 'utf8');
     expect(committed).toBe(await renderRegionsModule());
+  });
+});
+
+describe('resolveRegion', () => {
+  it('finds a region by code, full name, abbreviated prefix or a bare name only one region has', () => {
+    for (const text of [
+      '71.02',
+      'Kabupaten Minahasa',
+      'kab. minahasa',
+      ' KABUPATEN  MINAHASA ',
+      'Kab Minahasa',
+    ])
+      expect(resolveRegion(text)).toEqual({ region: findRegion('71.02') });
+    expect(resolveRegion('Kota Ambon')).toEqual({ region: findRegion('81.71') });
+  });
+
+  it('gives the candidates of a shared bare name, and none for an unknown one', () => {
+    const r = resolveRegion('Bekasi');
+    expect('candidates' in r && r.candidates.map((c) => c.type).sort()).toEqual(['kabupaten', 'kota']);
+    expect(resolveRegion('Kota Bekasi')).toEqual({ region: findRegion('32.75') });
+    expect(resolveRegion('Atlantis')).toEqual({ candidates: [] });
+    expect(resolveRegion('99.99')).toEqual({ candidates: [] });
   });
 });

@@ -48,3 +48,45 @@ export function listRegions(): readonly RegionInfo[] {
 export function listProvinces(): readonly Province[] {
   return [...provinceByCode.values()];
 }
+
+/** What `resolveRegion` found: one region, several that fit a bare name, or none. */
+export type RegionLookup = { readonly region: RegionInfo } | { readonly candidates: readonly RegionInfo[] };
+
+const fold = (s: string) =>
+  s
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .trim();
+
+/** A region's name without its prefix, folded: `minahasa` for "Kabupaten Minahasa". */
+const bareName = (name: string) => fold(name).replace(/^(kabupaten|kab\.?|kota|kot\.?)\s+/, '');
+
+let byName: Map<string, RegionInfo[]> | undefined;
+
+/**
+ * Finds a kabupaten/kota by what a person writes in a table: a Kemendagri code (`71.02`), the full name
+ * ("Kabupaten Minahasa", case and accents ignored), an abbreviated prefix ("Kab. Minahasa") or the bare name
+ * ("Minahasa") when only one region has it. A bare name two regions share ("Bekasi": the kabupaten and the
+ * kota) gives both as `candidates`; no match gives none.
+ */
+export function resolveRegion(text: string): RegionLookup {
+  const t = text.trim();
+  if (REGION_CODE_PATTERN.test(t)) {
+    const r = findRegion(t);
+    return r ? { region: r } : { candidates: [] };
+  }
+  if (!byName) {
+    byName = new Map();
+    for (const r of regionByCode.values()) {
+      const key = bareName(r.name);
+      byName.set(key, [...(byName.get(key) ?? []), r]);
+    }
+  }
+  const f = fold(t);
+  const prefix = /^(kabupaten|kab\.?)\s/.test(f) ? 'kabupaten' : /^(kota|kot\.?)\s/.test(f) ? 'kota' : null;
+  const found = byName.get(bareName(t)) ?? [];
+  const fitting = prefix ? found.filter((r) => r.type === prefix) : found;
+  return fitting.length === 1 ? { region: fitting[0]! } : { candidates: fitting };
+}

@@ -3,3 +3,5 @@
 export type { GenerateOptions } from './generate.js';
 export { generateMasterplan, generateNationalSet, PROGRAMME_COHORTS } from './generate.js';
 export { MINAHASA_SAMPLE } from './minahasa.js';
+export { MINAHASA_SELF_ASSESSMENT_2022 } from './minahasa-self-assessment.js';
+export { asOlderVersion, ILLUSTRATIVE_CROSSWALK, ILLUSTRATIVE_OLDER_FRAMEWORK } from './older-version.js';

@@ -1,7 +1,8 @@
 // A sample masterplan for Kabupaten Minahasa (Kemendagri code 71.02, Sulawesi Utara), a 2021 cohort region
 // of Gerakan Menuju Smart City.
 //
-// EVERY FIGURE IN THIS FILE IS ILLUSTRATIVE. The region, its province, its cohort year and the dates of the
+// EVERY FIGURE IN THIS FILE IS ILLUSTRATIVE, except the 2022 evaluation (the ministry's published dimension
+// scores and final for Kabupaten Minahasa). The region, its province, its cohort year and the dates of the
 // four 2021 Bimtek rounds are public facts; the people named here are fictional, and the scores, budgets,
 // KPIs, decree and regulation numbers are made up to give the sample a realistic shape and size. They are
 // not the regency's data and must not be quoted as such. The document says so itself (`illustrative: true`).
@@ -9,6 +10,7 @@
 // `samples/minahasa.json` is generated from this module (`pnpm --filter @smartcity/model samples`); a test
 // fails if the two drift apart.
 import type { MasterplanInput } from '../schema/documents.js';
+import { LIVING_PLAN, linkProgramme, monitoringRecords, withStrategyIds } from './minahasa-monitoring.js';
 
 type ProgrammeInput = NonNullable<MasterplanInput['programmes']>[number];
 type BudgetLineInput = NonNullable<ProgrammeInput['budget']>[number];
@@ -938,13 +940,125 @@ const PROGRAMMES: ProgrammeInput[] = [
   },
 ];
 
+const STRATEGIES: NonNullable<MasterplanInput['strategies']> = withStrategyIds([
+  {
+    dimension: 'governance',
+    text: 'Membangun fondasi SPBE: jaringan intra, pusat data, satu data dan keamanan informasi.',
+  },
+  {
+    dimension: 'governance',
+    element: 'public-service',
+    text: 'Memindahkan layanan perizinan, kependudukan dan pengaduan ke kanal daring sampai tingkat desa.',
+  },
+  {
+    dimension: 'governance',
+    element: 'bureaucracy',
+    text: 'Menerapkan naskah dinas elektronik dan menyederhanakan proses bisnis layanan utama.',
+  },
+  {
+    dimension: 'governance',
+    element: 'public-policy',
+    text: 'Mendasarkan perencanaan dan kebijakan pada data yang dikelola bersama lintas OPD.',
+  },
+  {
+    dimension: 'branding',
+    text: 'Menjadikan Danau Tondano dan budaya Minahasa sebagai merek daerah yang dipasarkan secara digital.',
+  },
+  {
+    dimension: 'branding',
+    element: 'tourism',
+    text: 'Menyatukan informasi destinasi, event dan desa wisata dalam satu portal.',
+  },
+  {
+    dimension: 'branding',
+    element: 'business',
+    text: 'Membangun merek bersama produk unggulan dan katalog daring.',
+  },
+  {
+    dimension: 'branding',
+    element: 'city-appearance',
+    text: 'Menata wajah kota Tondano dan ruang publik yang ramah warga dan berinternet.',
+  },
+  {
+    dimension: 'economy',
+    text: 'Mendorong transaksi nontunai dan pemasaran daring bagi pelaku usaha kecil.',
+  },
+  {
+    dimension: 'economy',
+    element: 'industry',
+    text: 'Menerapkan teknologi pada pertanian dan budidaya perikanan air tawar.',
+  },
+  {
+    dimension: 'economy',
+    element: 'welfare',
+    text: 'Memutakhirkan data kesejahteraan sosial agar bantuan tepat sasaran.',
+  },
+  {
+    dimension: 'economy',
+    element: 'transaction',
+    text: 'Memperluas QRIS di pasar dan pembayaran pajak daerah secara elektronik.',
+  },
+  {
+    dimension: 'living',
+    text: 'Mendekatkan layanan kesehatan dan kedaruratan melalui sistem informasi terpadu.',
+  },
+  {
+    dimension: 'living',
+    element: 'harmony',
+    text: 'Memetakan permukiman tidak layak huni sebagai dasar penanganan terpadu.',
+  },
+  {
+    dimension: 'living',
+    element: 'health',
+    text: 'Menerapkan rekam medis elektronik dan antrean daring di fasilitas kesehatan.',
+  },
+  {
+    dimension: 'living',
+    element: 'mobility',
+    text: 'Menyediakan informasi angkutan umum yang dapat diakses warga.',
+  },
+  { dimension: 'society', text: 'Meningkatkan literasi digital warga, terutama pilar keamanan digital.' },
+  {
+    dimension: 'society',
+    element: 'community',
+    text: 'Menumbuhkan relawan TIK dan komunitas digital di desa.',
+  },
+  {
+    dimension: 'society',
+    element: 'learning',
+    text: 'Menghubungkan sekolah dan perpustakaan dengan sumber belajar digital.',
+  },
+  {
+    dimension: 'society',
+    element: 'security',
+    text: 'Membangun pemantauan keamanan terpadu dan pelaporan ketertiban daring.',
+  },
+  {
+    dimension: 'environment',
+    text: 'Memantau dan melindungi lingkungan Danau Tondano dengan data yang terbuka.',
+  },
+  {
+    dimension: 'environment',
+    element: 'protection',
+    text: 'Memasang sensor kualitas air dan sistem peringatan dini bencana.',
+  },
+  { dimension: 'environment', element: 'waste', text: 'Mengembangkan bank sampah digital berbasis desa.' },
+  {
+    dimension: 'environment',
+    element: 'energy',
+    text: 'Beralih ke penerangan jalan hemat energi dan PLTS atap di gedung pemerintah.',
+  },
+]);
+
+const LINKED_PROGRAMMES = PROGRAMMES.map(linkProgramme(STRATEGIES));
+
 /**
  * An illustrative masterplan for Kabupaten Minahasa (71.02), a 2021 cohort region, for the plan period
  * 2022–2031. Every figure, name and number in it is made up (`illustrative: true`); use it for demos, docs
  * and tests, never as the regency's data.
  */
 export const MINAHASA_SAMPLE: MasterplanInput = {
-  schemaVersion: 1,
+  schemaVersion: 2,
   kind: 'smartcity.masterplan',
   framework: { id: 'gmsc', version: '2021.1' },
   illustrative: true,
@@ -1070,115 +1184,7 @@ export const MINAHASA_SAMPLE: MasterplanInput = {
       dimensions: ['society'],
     },
   ],
-  strategies: [
-    {
-      dimension: 'governance',
-      text: 'Membangun fondasi SPBE: jaringan intra, pusat data, satu data dan keamanan informasi.',
-    },
-    {
-      dimension: 'governance',
-      element: 'public-service',
-      text: 'Memindahkan layanan perizinan, kependudukan dan pengaduan ke kanal daring sampai tingkat desa.',
-    },
-    {
-      dimension: 'governance',
-      element: 'bureaucracy',
-      text: 'Menerapkan naskah dinas elektronik dan menyederhanakan proses bisnis layanan utama.',
-    },
-    {
-      dimension: 'governance',
-      element: 'public-policy',
-      text: 'Mendasarkan perencanaan dan kebijakan pada data yang dikelola bersama lintas OPD.',
-    },
-    {
-      dimension: 'branding',
-      text: 'Menjadikan Danau Tondano dan budaya Minahasa sebagai merek daerah yang dipasarkan secara digital.',
-    },
-    {
-      dimension: 'branding',
-      element: 'tourism',
-      text: 'Menyatukan informasi destinasi, event dan desa wisata dalam satu portal.',
-    },
-    {
-      dimension: 'branding',
-      element: 'business',
-      text: 'Membangun merek bersama produk unggulan dan katalog daring.',
-    },
-    {
-      dimension: 'branding',
-      element: 'city-appearance',
-      text: 'Menata wajah kota Tondano dan ruang publik yang ramah warga dan berinternet.',
-    },
-    {
-      dimension: 'economy',
-      text: 'Mendorong transaksi nontunai dan pemasaran daring bagi pelaku usaha kecil.',
-    },
-    {
-      dimension: 'economy',
-      element: 'industry',
-      text: 'Menerapkan teknologi pada pertanian dan budidaya perikanan air tawar.',
-    },
-    {
-      dimension: 'economy',
-      element: 'welfare',
-      text: 'Memutakhirkan data kesejahteraan sosial agar bantuan tepat sasaran.',
-    },
-    {
-      dimension: 'economy',
-      element: 'transaction',
-      text: 'Memperluas QRIS di pasar dan pembayaran pajak daerah secara elektronik.',
-    },
-    {
-      dimension: 'living',
-      text: 'Mendekatkan layanan kesehatan dan kedaruratan melalui sistem informasi terpadu.',
-    },
-    {
-      dimension: 'living',
-      element: 'harmony',
-      text: 'Memetakan permukiman tidak layak huni sebagai dasar penanganan terpadu.',
-    },
-    {
-      dimension: 'living',
-      element: 'health',
-      text: 'Menerapkan rekam medis elektronik dan antrean daring di fasilitas kesehatan.',
-    },
-    {
-      dimension: 'living',
-      element: 'mobility',
-      text: 'Menyediakan informasi angkutan umum yang dapat diakses warga.',
-    },
-    { dimension: 'society', text: 'Meningkatkan literasi digital warga, terutama pilar keamanan digital.' },
-    {
-      dimension: 'society',
-      element: 'community',
-      text: 'Menumbuhkan relawan TIK dan komunitas digital di desa.',
-    },
-    {
-      dimension: 'society',
-      element: 'learning',
-      text: 'Menghubungkan sekolah dan perpustakaan dengan sumber belajar digital.',
-    },
-    {
-      dimension: 'society',
-      element: 'security',
-      text: 'Membangun pemantauan keamanan terpadu dan pelaporan ketertiban daring.',
-    },
-    {
-      dimension: 'environment',
-      text: 'Memantau dan melindungi lingkungan Danau Tondano dengan data yang terbuka.',
-    },
-    {
-      dimension: 'environment',
-      element: 'protection',
-      text: 'Memasang sensor kualitas air dan sistem peringatan dini bencana.',
-    },
-    { dimension: 'environment', element: 'waste', text: 'Mengembangkan bank sampah digital berbasis desa.' },
-    {
-      dimension: 'environment',
-      element: 'energy',
-      text: 'Beralih ke penerangan jalan hemat energi dan PLTS atap di gedung pemerintah.',
-    },
-  ],
+  strategies: STRATEGIES,
   readiness: {
     // The last day of Bimtek I (21–22 June 2021), where readiness was analysed.
     assessedOn: '2021-06-22',
@@ -1342,7 +1348,7 @@ export const MINAHASA_SAMPLE: MasterplanInput = {
       ],
     },
   ],
-  programmes: PROGRAMMES,
+  programmes: LINKED_PROGRAMMES,
   quickWins: {
     budget: 3_500_000_000,
     maxPerOwner: 2,
@@ -1383,6 +1389,7 @@ export const MINAHASA_SAMPLE: MasterplanInput = {
       index: 3.41,
       pillars: { skills: 3.38, ethics: 3.6, safety: 3.02, culture: 3.7 },
     },
+    measured: LIVING_PLAN.literacyMeasured,
     targets: [
       { year: 2023, pillars: { skills: 3.45, ethics: 3.65, safety: 3.12, culture: 3.74 } },
       { year: 2024, pillars: { skills: 3.55, ethics: 3.72, safety: 3.25, culture: 3.8 } },
@@ -1445,19 +1452,24 @@ export const MINAHASA_SAMPLE: MasterplanInput = {
       },
     ],
   },
+  // Public figures: the ministry's 2022 evaluation of the 2021 cohort (Ditjen Aptika). The dimension scores
+  // are published rounded to two decimals; the final was computed before rounding.
   evaluations: [
     {
       year: 2022,
-      weightSet: '2021',
-      scores: { baseline: 2.8, output: 2.4, outcome: 1.9, impact: 2.1, 'quick-win': 2.6 },
-      evidence: [{ kind: 'document', title: 'Laporan evaluasi tahunan smart city 2022 (ilustratif)' }],
-      note: 'Tahun pertama masterplan; sebagian besar program masih tahap persiapan.',
-    },
-    {
-      year: 2023,
-      weightSet: '2021',
-      scores: { baseline: 3, output: 3.1, outcome: 2.7, impact: 2.8, 'quick-win': 3.2 },
-      evidence: [{ kind: 'document', title: 'Laporan evaluasi tahunan smart city 2023 (ilustratif)' }],
+      instrument: { id: 'gmsc-2022', version: '2022.1' },
+      scores: { baseline: 1.85, output: 1.39, outcome: 2.4, impact: 2.13, 'quick-win': 2.73 },
+      published: {
+        index: 2.22,
+        source: 'Ditjen Aptika Kemkominfo, hasil Evaluasi Implementasi Kota Cerdas 2022',
+      },
+      evidence: [
+        {
+          kind: 'document',
+          title: 'Surat hasil Evaluasi Implementasi Kota Cerdas 2022, Ditjen Aptika Kemkominfo',
+        },
+      ],
+      note: 'Angka publik hasil evaluasi kementerian (bukan ilustratif): skor dimensi dibulatkan dua desimal, nilai final 2,22.',
     },
   ],
   adoption: {
@@ -1498,4 +1510,7 @@ export const MINAHASA_SAMPLE: MasterplanInput = {
       },
     ],
   },
+  rpjmd: LIVING_PLAN.rpjmd,
+  monitoring: monitoringRecords(LINKED_PROGRAMMES),
+  externalIndices: LIVING_PLAN.externalIndices,
 };

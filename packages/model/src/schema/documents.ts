@@ -1,9 +1,22 @@
 import { z } from 'zod';
 import { DateSchema, EvidenceSchema, IdSchema, MAX_NAME, NameSchema, text, YearSchema } from './common.js';
+import { InstrumentRefSchema } from './instrument.js';
+import {
+  ElementMoveSchema,
+  ExternalIndexValueSchema,
+  KpiMilestoneSchema,
+  LiteracyMeasurementSchema,
+  MonitoringRecordSchema,
+  RpjmdSchema,
+} from './monitoring.js';
 import { PROVINCE_CODE_PATTERN, REGION_CODE_PATTERN } from './patterns.js';
 
-/** The version of the document format this release writes and reads. */
-export const SCHEMA_VERSION = 1;
+/**
+ * The version of the document format this release writes and reads. Version 2 added the ministry's
+ * evaluation instruments (question values 1–4, 0 = not evaluated) and the self-assessment document; a
+ * version 1 document is still read, its 0–5 evaluation scores kept as they are, with a notice saying so.
+ */
+export const SCHEMA_VERSION = 2;
 
 /** The kinds of document a region produces. */
 export const DOCUMENT_KINDS = [
@@ -11,6 +24,7 @@ export const DOCUMENT_KINDS = [
   'smartcity.readiness',
   'smartcity.maturity',
   'smartcity.evaluation',
+  'smartcity.self-assessment',
 ] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 
@@ -105,15 +119,115 @@ export const MaturityBodySchema = z
   })
   .strict();
 
+/** Figures the ministry published for a region's evaluation, kept beside the scores they came with. */
+export const PublishedEvaluationSchema = z
+  .object({
+    /** The published final index (Nilai Final / Indeks Pencapaian), as rounded in the source. */
+    index: z.number().min(0).max(100),
+    /** Where it was published, e.g. a letter of results. */
+    source: text(MAX_NAME).min(1),
+    date: DateSchema.optional(),
+  })
+  .strict();
+
+/**
+ * One year's evaluation result. With `instrument`, the scores are the ministry's dimension scores on the
+ * instrument's scale (1–4; 0 = not evaluated) and the instrument's weights apply. Without it, the
+ * evaluation is in the format-1 form: scores on the framework's 0–5 scale with the framework's weight sets.
+ */
 export const EvaluationBodySchema = z
   .object({
     year: YearSchema,
-    /** The weight set used (the framework's default when left out). */
+    /** The ministry's instrument the scores answer (format 2); see `BUILTIN_INSTRUMENTS`. */
+    instrument: InstrumentRefSchema.optional(),
+    /** Format-1 evaluations only: the framework weight set used (the framework's default when left out). */
     weightSet: IdSchema.optional(),
-    /** Score of each evaluation dimension on the framework's scale (0–5). */
+    /** Score of each evaluation dimension: the instrument's scale (1–4, 0 = not evaluated), or 0–5 without one. */
     scores: z.record(IdSchema, z.number()),
+    published: PublishedEvaluationSchema.optional(),
     evidence: z.array(EvidenceSchema).max(100).default([]),
     note: text().optional(),
+  })
+  .strict();
+
+/** Who answered a question of the self-assessment. */
+export const AnswererSchema = z
+  .object({
+    name: NameSchema,
+    /** The answerer's OPD or office. */
+    opd: text(MAX_NAME).optional(),
+    position: text(MAX_NAME).optional(),
+    email: z.email().max(254).optional(),
+  })
+  .strict();
+
+/** The survey behind a `survey` question's value. */
+export const SurveyFigureSchema = z
+  .object({
+    /** Respondents whose answers make the value. */
+    respondents: z.number().int().min(0).max(10_000_000),
+    /** The users the service says it has (an app's registered users), when known. */
+    statedUsers: z.number().int().min(0).max(1e9).optional(),
+    /** The survey file or form the value came from. */
+    source: text(MAX_NAME).optional(),
+  })
+  .strict();
+
+/** One answer of the self-assessment form, with its supporting evidence (data dukung). */
+export const SelfAssessmentAnswerSchema = z
+  .object({
+    /** The question's id in the instrument. */
+    question: IdSchema,
+    /** The region's own value: 1–4 (fractions allowed), or 0 = not evaluated. */
+    value: z.number(),
+    /** Supporting evidence: documents (files), links, notes. */
+    evidence: z.array(EvidenceSchema).max(50).default([]),
+    answeredBy: AnswererSchema.optional(),
+    answeredOn: DateSchema.optional(),
+    note: text().optional(),
+    survey: SurveyFigureSchema.optional(),
+    /** The assessors' validated value, after the interview, beside the region's own. */
+    validated: z
+      .object({ value: z.number(), note: text().optional(), by: text(MAX_NAME).optional() })
+      .strict()
+      .optional(),
+  })
+  .strict();
+
+/** The assessors' validation of a self-assessment: who, when, and what they found. */
+export const AssessorReviewSchema = z
+  .object({
+    assessors: z
+      .array(
+        z
+          .object({
+            name: NameSchema,
+            role: z.enum(['practitioner', 'academic', 'ministry', 'other']),
+            affiliation: text(MAX_NAME).optional(),
+          })
+          .strict(),
+      )
+      .max(20)
+      .default([]),
+    interviewedOn: DateSchema.optional(),
+    /** Kekuatan. */
+    strengths: z.array(text().min(1)).max(50).default([]),
+    /** Kelemahan. */
+    weaknesses: z.array(text().min(1)).max(50).default([]),
+    /** Rekomendasi. */
+    recommendations: z.array(text().min(1)).max(50).default([]),
+  })
+  .strict();
+
+/** A region's self-assessment on one instrument for one year, with the assessors' validation. */
+export const SelfAssessmentBodySchema = z
+  .object({
+    instrument: InstrumentRefSchema,
+    year: YearSchema,
+    /** Areas the region belongs to for the instrument's applicability, e.g. `kppn-ikn`. */
+    areas: z.array(IdSchema).max(20).default([]),
+    answers: z.array(SelfAssessmentAnswerSchema).max(2000),
+    review: AssessorReviewSchema.optional(),
   })
   .strict();
 
@@ -126,6 +240,8 @@ export const KpiSchema = z
     target: z.number(),
     /** Plan year or calendar year the target is due; the programme's last year when left out. */
     targetYear: YearSchema.optional(),
+    /** Values due at the end of given years on the way to the target (for monitoring). */
+    milestones: z.array(KpiMilestoneSchema).max(20).optional(),
   })
   .strict();
 
@@ -162,6 +278,12 @@ export const ProgrammeSchema = z
     dependsOn: z.array(IdSchema).max(100).default([]),
     /** Ratings on the framework's quick-win criteria, for a quick-win candidate. */
     quickWin: z.record(IdSchema, z.number()).optional(),
+    /** The missions it serves, by id in the masterplan's `missions`. */
+    missions: z.array(IdSchema).max(50).optional(),
+    /** The strategies it carries out, by id in the masterplan's `strategies`. */
+    strategies: z.array(IdSchema).max(100).optional(),
+    /** The elements it moves, to which maturity level, by when (for the projection). */
+    moves: z.array(ElementMoveSchema).max(50).optional(),
   })
   .strict();
 
@@ -180,14 +302,17 @@ export const QuickWinPlanSchema = z
     budget: Amount.optional(),
     /** At most this many quick wins per owning OPD. */
     maxPerOwner: z.number().int().min(1).max(100).optional(),
-    /** Limits per plan year of the quick-win window: a budget ceiling (rupiah) and a count of quick wins. */
+    /**
+     * Ceilings per plan year (e.g. a year-1 and a year-2 budget, "six a year"): the budget in rupiah and
+     * the most quick wins delivered that year. A year not listed has only the overall limits.
+     */
     years: z
       .array(
         z
           .object({
             year: z.number().int().min(1).max(5),
             budget: Amount.optional(),
-            count: z.number().int().min(0).max(100).optional(),
+            maxCount: z.number().int().min(0).max(200).optional(),
           })
           .strict(),
       )
@@ -210,6 +335,8 @@ export const LiteracyStrategySchema = z
       })
       .strict(),
     targets: z.array(z.object({ year: YearSchema, pillars: PillarValues }).strict()).max(20),
+    /** Surveys after the baseline: the values measured each year. */
+    measured: z.array(LiteracyMeasurementSchema).max(20).optional(),
     targetGroups: z
       .array(
         z
@@ -240,7 +367,13 @@ export const MissionSchema = z
   .strict();
 
 export const StrategySchema = z
-  .object({ dimension: IdSchema, element: IdSchema.optional(), text: text().min(1) })
+  .object({
+    /** An id programmes can cite (`programmes[].strategies`). */
+    id: IdSchema.optional(),
+    dimension: IdSchema,
+    element: IdSchema.optional(),
+    text: text().min(1),
+  })
   .strict();
 
 /** The head of region's adoption of the masterplan (Perbup for a kabupaten, Perwal for a kota). */
@@ -328,6 +461,14 @@ export const MasterplanSchema = z
     narrative: NarrativeSchema.optional(),
     /** The approval page (lembar pengesahan). */
     approval: ApprovalSchema.optional(),
+    /** The RPJMD the plan follows; a plan that outlives it is due for revision. */
+    rpjmd: RpjmdSchema.optional(),
+    /** Earlier readiness assessments, each with its date (`readiness` is the current one). */
+    readinessHistory: z.array(ReadinessBodySchema).max(20).optional(),
+    /** What happened to each programme each year (monitoring dan evaluasi). */
+    monitoring: z.array(MonitoringRecordSchema).max(10000).optional(),
+    /** Values of external indices the region reports (SPBE index, Indeks Pemerintah Digital), by year. */
+    externalIndices: z.array(ExternalIndexValueSchema).max(200).optional(),
   })
   .strict();
 
@@ -358,12 +499,22 @@ export const EvaluationDocumentSchema = z
   })
   .strict();
 
+export const SelfAssessmentDocumentSchema = z
+  .object({
+    ...Header,
+    kind: z.literal('smartcity.self-assessment'),
+    region: RegionSchema,
+    assessment: SelfAssessmentBodySchema,
+  })
+  .strict();
+
 /** Any document a region produces, told apart by `kind`. */
 export const DocumentSchema = z.discriminatedUnion('kind', [
   MasterplanSchema,
   ReadinessDocumentSchema,
   MaturityDocumentSchema,
   EvaluationDocumentSchema,
+  SelfAssessmentDocumentSchema,
 ]);
 
 export type Region = z.infer<typeof RegionSchema>;
@@ -376,6 +527,13 @@ export type ReadinessAssessment = z.infer<typeof ReadinessBodySchema>;
 export type ElementAssessment = z.infer<typeof ElementAssessmentSchema>;
 export type MaturityAssessment = z.infer<typeof MaturityBodySchema>;
 export type EvaluationBody = z.infer<typeof EvaluationBodySchema>;
+export type PublishedEvaluation = z.infer<typeof PublishedEvaluationSchema>;
+export type SelfAssessmentAnswer = z.infer<typeof SelfAssessmentAnswerSchema>;
+export type SelfAssessmentAnswerInput = z.input<typeof SelfAssessmentAnswerSchema>;
+export type AssessorReview = z.infer<typeof AssessorReviewSchema>;
+export type SelfAssessment = z.infer<typeof SelfAssessmentBodySchema>;
+export type SelfAssessmentDocument = z.infer<typeof SelfAssessmentDocumentSchema>;
+export type SelfAssessmentDocumentInput = z.input<typeof SelfAssessmentDocumentSchema>;
 export type Kpi = z.infer<typeof KpiSchema>;
 export type BudgetLine = z.infer<typeof BudgetLineSchema>;
 export type Programme = z.infer<typeof ProgrammeSchema>;

@@ -4,17 +4,23 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { createMasterplan } from '../documents/create.js';
 import { GMSC_2021 } from '../frameworks/gmsc-2021.js';
+import { EVALUATION_2023_STAGE_2 } from '../frameworks/instruments/builtin.js';
+import { BUILTIN_INSTRUMENT_CROSSWALKS, BUILTIN_INSTRUMENTS } from '../frameworks/instruments/registry.js';
 import { GMSC } from '../frameworks/registry.js';
 import { generateMasterplan } from '../samples/generate.js';
 import { MINAHASA_SAMPLE } from '../samples/minahasa.js';
+import { MINAHASA_SELF_ASSESSMENT_2022 } from '../samples/minahasa-self-assessment.js';
+import { CrosswalkSchema } from './crosswalk.js';
 import {
   DocumentSchema,
   EvaluationDocumentSchema,
   MasterplanSchema,
   MaturityDocumentSchema,
   ReadinessDocumentSchema,
+  SelfAssessmentDocumentSchema,
 } from './documents.js';
 import { FrameworkSchema } from './framework.js';
+import { InstrumentCrosswalkSchema, InstrumentSchema } from './instrument.js';
 import { JSON_SCHEMA_NAMES, type JsonSchemaName, jsonSchemaId, jsonSchemas } from './json-schema.js';
 
 const schemas = jsonSchemas();
@@ -29,7 +35,11 @@ const ZOD: Record<JsonSchemaName, { safeParse(v: unknown): { success: boolean } 
   readiness: ReadinessDocumentSchema,
   maturity: MaturityDocumentSchema,
   evaluation: EvaluationDocumentSchema,
+  'self-assessment': SelfAssessmentDocumentSchema,
+  instrument: InstrumentSchema,
+  crosswalk: CrosswalkSchema,
   document: DocumentSchema,
+  'evaluation-crosswalk': InstrumentCrosswalkSchema,
 };
 
 type Doc = Record<string, unknown>;
@@ -47,7 +57,7 @@ function setAt(doc: unknown, path: readonly (string | number)[], value: unknown)
 }
 
 const header = {
-  schemaVersion: 1,
+  schemaVersion: 2,
   framework: { id: 'gmsc', version: '2021.1' },
   region: MINAHASA_SAMPLE.region,
 };
@@ -67,6 +77,7 @@ const VALID: [string, unknown][] = [
   ['a readiness document', readinessDoc],
   ['a maturity document', maturityDoc],
   ['an evaluation document', evaluationDoc],
+  ['a self-assessment document', MINAHASA_SELF_ASSESSMENT_2022],
   ['hostile-looking text', setAt(MINAHASA_SAMPLE, ['vision'], '<img src=x onerror=alert(1)>')],
   ['an emoji (a surrogate pair)', setAt(MINAHASA_SAMPLE, ['title'], 'Smart City 😀')],
   ['tabs and line breaks', setAt(MINAHASA_SAMPLE, ['vision'], 'a\tb\r\nc')],
@@ -78,7 +89,7 @@ const VALID: [string, unknown][] = [
 
 const INVALID: [string, unknown][] = [
   ['schemaVersion as a string', setAt(MINAHASA_SAMPLE, ['schemaVersion'], '1')],
-  ['schemaVersion 2', setAt(MINAHASA_SAMPLE, ['schemaVersion'], 2)],
+  ['schemaVersion 3', setAt(MINAHASA_SAMPLE, ['schemaVersion'], 3)],
   ['a missing region', setAt(MINAHASA_SAMPLE, ['region'], undefined)],
   ['a missing programme name', setAt(MINAHASA_SAMPLE, ['programmes', 0, 'name'], undefined)],
   ['an extra key at the root', setAt(MINAHASA_SAMPLE, ['colour'], 'blue')],
@@ -130,6 +141,14 @@ const INVALID: [string, unknown][] = [
   ['a C1 control', setAt(MINAHASA_SAMPLE, ['title'], 'a\u0085b')],
   ['a lone surrogate', setAt(MINAHASA_SAMPLE, ['title'], 'a\uD800b')],
   ['an evaluation score as a string', setAt(evaluationDoc, ['evaluation', 'scores', 'impact'], '3')],
+  [
+    'a self-assessment value as a string',
+    setAt(MINAHASA_SELF_ASSESSMENT_2022, ['assessment', 'answers', 0, 'value'], '3'),
+  ],
+  [
+    'a self-assessment without an instrument',
+    setAt(MINAHASA_SELF_ASSESSMENT_2022, ['assessment', 'instrument'], undefined),
+  ],
   ['not an object', []],
   ['null', null],
 ];
@@ -140,7 +159,7 @@ describe('jsonSchemas', () => {
     for (const name of JSON_SCHEMA_NAMES) {
       const s = schemas[name];
       expect(s.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
-      expect(s.$id).toBe(`urn:smartcity:schema:1:${name}`);
+      expect(s.$id).toBe(`urn:smartcity:schema:2:${name}`);
       expect(s.title).toBeTypeOf('string');
       expect(s.description).toMatch(/structure only/);
     }
@@ -152,6 +171,16 @@ describe('jsonSchemas', () => {
 
   it('compile under ajv strict mode', () => {
     for (const name of JSON_SCHEMA_NAMES) expect(validator(name)).toBeTypeOf('function');
+  });
+
+  it('accepts the built-in instruments and crosswalks, as written and parsed', () => {
+    expect(validator('instrument')(EVALUATION_2023_STAGE_2)).toBe(true);
+    for (const x of BUILTIN_INSTRUMENTS.all) expect(validator('instrument')(x)).toBe(true);
+    for (const c of BUILTIN_INSTRUMENT_CROSSWALKS) expect(validator('evaluation-crosswalk')(c)).toBe(true);
+    expect(validator('instrument')(setAt(EVALUATION_2023_STAGE_2, ['scale', 'max'], '4'))).toBe(false);
+    expect(ZOD.instrument.safeParse(setAt(EVALUATION_2023_STAGE_2, ['scale', 'max'], '4')).success).toBe(
+      false,
+    );
   });
 
   it('accepts the built-in framework', () => {
@@ -190,7 +219,11 @@ describe('ajv and zod agree on structure', () => {
   it.each(VALID)('both accept %s', (_, doc) => {
     const kind = (doc as Doc).kind as string;
     const names: JsonSchemaName[] =
-      kind === 'smartcity.masterplan' ? ['document', 'masterplan'] : ['document'];
+      kind === 'smartcity.masterplan'
+        ? ['document', 'masterplan']
+        : kind === 'smartcity.self-assessment'
+          ? ['document', 'self-assessment']
+          : ['document'];
     expect(agree(doc, names)).toBe(true);
   });
 

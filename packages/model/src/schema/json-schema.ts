@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { MAX_CHARS } from './common.js';
+import { CrosswalkSchema } from './crosswalk.js';
 import {
   DocumentSchema,
   EvaluationDocumentSchema,
@@ -7,8 +8,10 @@ import {
   MaturityDocumentSchema,
   ReadinessDocumentSchema,
   SCHEMA_VERSION,
+  SelfAssessmentDocumentSchema,
 } from './documents.js';
 import { FrameworkSchema } from './framework.js';
+import { InstrumentCrosswalkSchema, InstrumentSchema } from './instrument.js';
 
 /** The JSON Schemas the package ships, by name (`dist/schema/<name>.schema.json`). */
 export const JSON_SCHEMA_NAMES = [
@@ -17,6 +20,10 @@ export const JSON_SCHEMA_NAMES = [
   'readiness',
   'maturity',
   'evaluation',
+  'self-assessment',
+  'instrument',
+  'evaluation-crosswalk',
+  'crosswalk',
   'document',
 ] as const;
 export type JsonSchemaName = (typeof JSON_SCHEMA_NAMES)[number];
@@ -55,10 +62,34 @@ const SOURCES: Record<JsonSchemaName, { schema: z.ZodType; title: string; descri
     title: 'Smart City evaluation (smartcity.evaluation)',
     description: "A region's scores on the evaluation dimensions for one year.",
   },
+  'self-assessment': {
+    schema: SelfAssessmentDocumentSchema,
+    title: 'Smart City self-assessment (smartcity.self-assessment)',
+    description:
+      "A region's answers to one year's evaluation instrument, each with its supporting evidence and who answered it, the assessors' validated values beside the region's own, and the assessors' strengths, weaknesses and recommendations.",
+  },
+  instrument: {
+    schema: InstrumentSchema,
+    title: 'Smart City evaluation instrument (smartcity.evaluation-instrument)',
+    description:
+      "One version of the ministry's yearly evaluation instrument: dimensions with weights, indicators, sub-indicators and questions, the 1–4 value scale (0 = not evaluated) and the regions it applies to, each with its provenance.",
+  },
+  'evaluation-crosswalk': {
+    schema: InstrumentCrosswalkSchema,
+    title: 'Smart City evaluation crosswalk (smartcity.evaluation-crosswalk)',
+    description:
+      'How the questions and dimensions of two instrument versions relate: continues, new, not comparable or discontinued.',
+  },
   document: {
     schema: DocumentSchema,
     title: 'Smart City document (any kind)',
     description: 'Any document a region produces, told apart by `kind`.',
+  },
+  crosswalk: {
+    schema: CrosswalkSchema,
+    title: 'Smart City framework crosswalk (smartcity.crosswalk)',
+    description:
+      'The changes between two versions of one framework (renamed, split, merged or retired dimensions, elements, pillars, aspects, questions and evaluation dimensions), read by readUnderVersion.',
   },
 };
 

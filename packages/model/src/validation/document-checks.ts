@@ -1,3 +1,10 @@
+import { externalIndex } from '../frameworks/external-indices.js';
+import {
+  BUILTIN_INSTRUMENTS,
+  type InstrumentRegistry,
+  instrumentQuestions,
+  unknownInstrumentIssue,
+} from '../frameworks/instruments/registry.js';
 import { findRegion } from '../regions/regions.js';
 import type {
   EvaluationBody,
@@ -6,9 +13,11 @@ import type {
   MaturityAssessment,
   ReadinessAssessment,
   Region,
+  SelfAssessment,
   SmartCityDocument,
 } from '../schema/documents.js';
 import type { Framework } from '../schema/framework.js';
+import type { Instrument } from '../schema/instrument.js';
 import { type IssuePath, issue, type ValidationIssue } from './issues.js';
 
 type Out = ValidationIssue[];
@@ -30,6 +39,10 @@ const PROGRAMME_SOURCE: What = ['Sumber program', 'programme source'];
 const INNOVATION: What = ['Jenis inovasi', 'kind of innovation'];
 const CRITERION: What = ['Kriteria quick win', 'quick-win criterion'];
 const CHAPTER: What = ['Bab laporan', 'report chapter'];
+const MISSION: What = ['Misi', 'mission'];
+const STRATEGY: What = ['Strategi', 'strategy'];
+const KPI: What = ['IKU', 'KPI'];
+const EXTERNAL_INDEX: What = ['Indeks eksternal', 'external index'];
 
 // The checks below test first and build an issue's path only for a problem: a valid document, the common
 // case, allocates no paths.
@@ -201,13 +214,92 @@ export function checkMaturity(
   });
 }
 
-export function checkEvaluation(out: Out, e: EvaluationBody, f: Framework, path: IssuePath): void {
+/** Whether `v` lies on an instrument's scale: its "not evaluated" value, or between min and max. */
+export function onInstrumentScale(v: number, instrument: Instrument): boolean {
+  const { min, max, notEvaluated } = instrument.scale;
+  return v === notEvaluated || (v >= min && v <= max);
+}
+
+function instrumentScaleIssue(out: Out, path: IssuePath, v: number, x: Instrument): void {
+  const { min, max, notEvaluated } = x.scale;
+  out.push(
+    issue(
+      path,
+      'out-of-scale',
+      `Nilai ${v} di luar skala instrumen ${x.id}: ${min}–${max}, atau ${notEvaluated} = tidak dievaluasi.`,
+      `The value ${v} is outside the scale of instrument ${x.id}: ${min}–${max}, or ${notEvaluated} = not evaluated.`,
+    ),
+  );
+}
+
+export function checkEvaluation(
+  out: Out,
+  e: EvaluationBody,
+  f: Framework,
+  path: IssuePath,
+  instruments: InstrumentRegistry = BUILTIN_INSTRUMENTS,
+): void {
+  if (e.instrument) {
+    const x = instruments.get(e.instrument.id, e.instrument.version);
+    if (!x) {
+      out.push(unknownInstrumentIssue(instruments, [...path, 'instrument'], e.instrument));
+      return;
+    }
+    if (e.weightSet !== undefined)
+      out.push(
+        issue(
+          [...path, 'weightSet'],
+          'invalid',
+          'Set bobot kerangka tidak berlaku bila instrumen diisi: bobot berasal dari instrumen.',
+          "A framework weight set does not apply when an instrument is given: the weights are the instrument's.",
+        ),
+      );
+    const dims = new Set(x.dimensions.map((d) => d.id));
+    for (const k in e.scores) {
+      if (!Object.hasOwn(e.scores, k)) continue;
+      const v = e.scores[k]!;
+      if (!dims.has(k)) unknownRef(out, [...path, 'scores', k], k, EVALUATION_DIMENSION);
+      if (!onInstrumentScale(v, x)) instrumentScaleIssue(out, [...path, 'scores', k], v, x);
+    }
+    return;
+  }
   const setId = e.weightSet ?? f.evaluation.defaultWeightSet;
   if (!f.evaluation.weightSets.some((w) => w.id === setId))
     unknownRef(out, [...path, 'weightSet'], setId, ['Set bobot', 'weight set']);
   const dims = new Set(f.evaluation.dimensions.map((d) => d.id));
   const { min, max } = f.evaluation.scale;
   scaledRecord(out, [...path, 'scores'], e.scores, dims, EVALUATION_DIMENSION, min, max);
+}
+
+/** A self-assessment: a known instrument, known question ids (each once), values on the instrument's scale. */
+export function checkSelfAssessment(
+  out: Out,
+  a: SelfAssessment,
+  path: IssuePath,
+  instruments: InstrumentRegistry = BUILTIN_INSTRUMENTS,
+): void {
+  const x = instruments.get(a.instrument.id, a.instrument.version);
+  if (!x) {
+    out.push(unknownInstrumentIssue(instruments, [...path, 'instrument'], a.instrument));
+    return;
+  }
+  const questions = new Set(instrumentQuestions(x).map((q) => q.question.id));
+  unique(out, a.answers, (ans) => ans.question, [...path, 'answers'], 'question');
+  a.answers.forEach((ans, i) => {
+    if (!questions.has(ans.question))
+      out.push(
+        issue(
+          [...path, 'answers', i, 'question'],
+          'unknown-question',
+          `Pertanyaan "${ans.question}" tidak ada dalam instrumen ${x.id} versi ${x.version}.`,
+          `Question "${ans.question}" is not in instrument ${x.id} version ${x.version}.`,
+        ),
+      );
+    if (!onInstrumentScale(ans.value, x))
+      instrumentScaleIssue(out, [...path, 'answers', i, 'value'], ans.value, x);
+    if (ans.validated && !onInstrumentScale(ans.validated.value, x))
+      instrumentScaleIssue(out, [...path, 'answers', i, 'validated', 'value'], ans.validated.value, x);
+  });
 }
 
 function checkLiteracy(
@@ -288,7 +380,12 @@ function checkDependencyCycles(
   }
 }
 
-export function checkMasterplan(out: Out, m: Masterplan, f: Framework): void {
+export function checkMasterplan(
+  out: Out,
+  m: Masterplan,
+  f: Framework,
+  instruments: InstrumentRegistry = BUILTIN_INSTRUMENTS,
+): void {
   const { startYear, endYear } = m.period;
   const years = endYear - startYear + 1;
   if (years < f.roadmap.horizon.min || years > f.roadmap.horizon.max)
@@ -330,7 +427,7 @@ export function checkMasterplan(out: Out, m: Masterplan, f: Framework): void {
   unique(out, m.maturity, (x) => String(x.year), ['maturity'], 'year');
   m.maturity.forEach((a, i) => checkMaturity(out, a, f, ['maturity', i], elements));
   unique(out, m.evaluations, (x) => String(x.year), ['evaluations'], 'year');
-  m.evaluations.forEach((e, i) => checkEvaluation(out, e, f, ['evaluations', i]));
+  m.evaluations.forEach((e, i) => checkEvaluation(out, e, f, ['evaluations', i], instruments));
 
   // Programme ids: the first programme with an id is the one dependencies lead to.
   const programmes = new Map<string, number>();
@@ -402,6 +499,20 @@ export function checkMasterplan(out: Out, m: Masterplan, f: Framework): void {
   });
   checkDependencyCycles(out, m.programmes, programmes);
   unique(out, m.quickWins.selected, (s) => s.programme, ['quickWins', 'selected'], 'programme');
+  if (m.quickWins.years) {
+    unique(out, m.quickWins.years, (y) => String(y.year), ['quickWins', 'years'], 'year');
+    m.quickWins.years.forEach((y, i) => {
+      if (y.year > f.quickWin.years)
+        out.push(
+          issue(
+            ['quickWins', 'years', i, 'year'],
+            'invalid-range',
+            `Quick win harus di tahun 1–${f.quickWin.years}, bukan ${y.year}.`,
+            `A quick win must fall in year 1–${f.quickWin.years}, not ${y.year}.`,
+          ),
+        );
+    });
+  }
   m.quickWins.selected.forEach((s, i) => {
     if (!programmes.has(s.programme))
       unknownRef(out, ['quickWins', 'selected', i, 'programme'], s.programme, PROGRAMME);
@@ -416,15 +527,160 @@ export function checkMasterplan(out: Out, m: Masterplan, f: Framework): void {
       );
   });
   if (m.literacy) checkLiteracy(out, m.literacy, f, ['literacy'], opds);
+  checkLivingPlan(out, m, f, elements, programmes);
+}
+
+function yearRange(out: Out, path: IssuePath, year: number, from: number, to: number, what: What): void {
+  if (year < from || year > to)
+    out.push(
+      issue(
+        path,
+        'invalid-range',
+        `Tahun ${year} di luar ${what[0].toLowerCase()} ${from}–${to}.`,
+        `The year ${year} is outside the ${what[1]} ${from}–${to}.`,
+      ),
+    );
+}
+
+const PERIOD: What = ['Periode rencana', 'plan period'];
+
+/**
+ * The parts that keep a masterplan alive after adoption: mission and strategy references, the elements
+ * programmes move, KPI milestones, the RPJMD period, monitoring records, readiness history, literacy
+ * measurements and external indices. Every reference must resolve; every year must fall where it can.
+ */
+function checkLivingPlan(
+  out: Out,
+  m: Masterplan,
+  f: Framework,
+  elements: ReadonlySet<string>,
+  programmes: ReadonlyMap<string, number>,
+): void {
+  const { startYear, endYear } = m.period;
+  const missions = new Set(m.missions.map((x) => x.id));
+  const strategies = new Set<string>();
+  m.strategies.forEach((s, i) => {
+    if (s.id === undefined) return;
+    if (strategies.has(s.id))
+      out.push(
+        issue(
+          ['strategies', i, 'id'],
+          'duplicate-id',
+          `"${s.id}" sudah dipakai.`,
+          `"${s.id}" is used twice.`,
+        ),
+      );
+    strategies.add(s.id);
+  });
+  const ladder = f.maturity.ladders.find((l) => l.id === f.maturity.defaultLadder) ?? f.maturity.ladders[0]!;
+  const lo = ladder.levels[0]!.level;
+  const hi = ladder.levels[ladder.levels.length - 1]!.level;
+  m.programmes.forEach((p, i) => {
+    p.missions?.forEach((x, j) => {
+      if (!missions.has(x)) unknownRef(out, ['programmes', i, 'missions', j], x, MISSION);
+    });
+    p.strategies?.forEach((x, j) => {
+      if (!strategies.has(x)) unknownRef(out, ['programmes', i, 'strategies', j], x, STRATEGY);
+    });
+    p.moves?.forEach((mv, j) => {
+      const path = ['programmes', i, 'moves', j];
+      if (!elements.has(mv.element)) unknownRef(out, [...path, 'element'], mv.element, ELEMENT);
+      if (outOfScale(mv.level, lo, hi, true)) scaleIssue(out, [...path, 'level'], mv.level, lo, hi, true);
+      if (mv.by !== undefined && mv.by < p.startYear)
+        out.push(
+          issue(
+            [...path, 'by'],
+            'invalid-range',
+            `Tahun ${mv.by} sebelum program mulai (${p.startYear}).`,
+            `The year ${mv.by} is before the programme starts (${p.startYear}).`,
+          ),
+        );
+    });
+    p.kpis.forEach((k, j) => {
+      if (!k.milestones) return;
+      unique(out, k.milestones, (x) => String(x.year), ['programmes', i, 'kpis', j, 'milestones'], 'year');
+    });
+  });
+  if (m.rpjmd && m.rpjmd.endYear < m.rpjmd.startYear)
+    out.push(
+      issue(
+        ['rpjmd', 'endYear'],
+        'invalid-range',
+        'Tahun akhir RPJMD sebelum tahun awalnya.',
+        'The RPJMD ends before it starts.',
+      ),
+    );
+  m.readinessHistory?.forEach((a, i) => checkReadiness(out, a, f, ['readinessHistory', i]));
+  if (m.literacy?.measured) {
+    const pillars = new Set(f.literacy.pillars.map((p) => p.id));
+    const { min, max } = f.literacy.scale;
+    unique(out, m.literacy.measured, (x) => String(x.year), ['literacy', 'measured'], 'year');
+    m.literacy.measured.forEach((x, i) =>
+      scaledRecord(
+        out,
+        ['literacy', 'measured', i, 'pillars'],
+        x.pillars,
+        pillars,
+        LITERACY_PILLAR,
+        min,
+        max,
+      ),
+    );
+  }
+  m.externalIndices?.forEach((x, i) => {
+    const def = externalIndex(x.index);
+    if (!def) unknownRef(out, ['externalIndices', i, 'index'], x.index, EXTERNAL_INDEX);
+    else if (def.scale && outOfScale(x.value, def.scale.min, def.scale.max, false))
+      scaleIssue(out, ['externalIndices', i, 'value'], x.value, def.scale.min, def.scale.max, false);
+    if (def && x.components)
+      for (const k of Object.keys(x.components))
+        if (!def.components.some((c) => c.id === k))
+          unknownRef(out, ['externalIndices', i, 'components', k], k, ['Komponen indeks', 'index component']);
+  });
+  if (m.monitoring) checkMonitoring(out, m, f, programmes, startYear, endYear);
+}
+
+function checkMonitoring(
+  out: Out,
+  m: Masterplan,
+  f: Framework,
+  programmes: ReadonlyMap<string, number>,
+  startYear: number,
+  endYear: number,
+): void {
+  const funding = new Set(f.fundingSources.options.map((o) => o.id));
+  const records = m.monitoring ?? [];
+  unique(out, records, (r) => `${r.programme} ${r.year}`, ['monitoring'], 'year');
+  records.forEach((r, i) => {
+    const at = programmes.get(r.programme);
+    if (at === undefined) unknownRef(out, ['monitoring', i, 'programme'], r.programme, PROGRAMME);
+    yearRange(out, ['monitoring', i, 'year'], r.year, startYear, endYear, PERIOD);
+    r.budget?.forEach((b, j) => {
+      if (!funding.has(b.source))
+        unknownRef(out, ['monitoring', i, 'budget', j, 'source'], b.source, FUNDING_SOURCE);
+    });
+    if (r.budget) unique(out, r.budget, (b) => b.source, ['monitoring', i, 'budget'], 'source');
+    if (at === undefined) return;
+    const p = m.programmes[at]!;
+    const kpis = new Set(p.kpis.map((k) => k.id));
+    r.kpis?.forEach((k, j) => {
+      if (!kpis.has(k.kpi)) unknownRef(out, ['monitoring', i, 'kpis', j, 'kpi'], k.kpi, KPI);
+    });
+    if (r.kpis) unique(out, r.kpis, (k) => k.kpi, ['monitoring', i, 'kpis'], 'kpi');
+  });
 }
 
 /** Checks a schema-valid document against its framework and the region list. */
-export function checkDocument(doc: SmartCityDocument, f: Framework): ValidationIssue[] {
+export function checkDocument(
+  doc: SmartCityDocument,
+  f: Framework,
+  instruments: InstrumentRegistry = BUILTIN_INSTRUMENTS,
+): ValidationIssue[] {
   const out: Out = [];
   checkRegion(out, doc.region);
   switch (doc.kind) {
     case 'smartcity.masterplan':
-      checkMasterplan(out, doc, f);
+      checkMasterplan(out, doc, f, instruments);
       break;
     case 'smartcity.readiness':
       checkReadiness(out, doc.assessment, f, ['assessment']);
@@ -433,7 +689,10 @@ export function checkDocument(doc: SmartCityDocument, f: Framework): ValidationI
       checkMaturity(out, doc.assessment, f, ['assessment']);
       break;
     case 'smartcity.evaluation':
-      checkEvaluation(out, doc.evaluation, f, ['evaluation']);
+      checkEvaluation(out, doc.evaluation, f, ['evaluation'], instruments);
+      break;
+    case 'smartcity.self-assessment':
+      checkSelfAssessment(out, doc.assessment, ['assessment'], instruments);
       break;
   }
   return out;

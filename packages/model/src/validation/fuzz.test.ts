@@ -12,7 +12,7 @@ import { describe, expect, it } from 'vitest';
 import { findRegion } from '../regions/regions.js';
 import { generateMasterplan } from '../samples/generate.js';
 import { MINAHASA_SAMPLE } from '../samples/minahasa.js';
-import { DocumentSchema } from '../schema/documents.js';
+import { DocumentSchema, SCHEMA_VERSION } from '../schema/documents.js';
 import { jsonSchemaId, jsonSchemas } from '../schema/json-schema.js';
 import type { ValidationIssue } from './issues.js';
 import { parseDocument } from './parse.js';
@@ -41,7 +41,7 @@ type Path = (string | number)[];
 const clone = <T>(v: T): T => JSON.parse(JSON.stringify(v)) as T;
 
 const readinessDoc = {
-  schemaVersion: 1,
+  schemaVersion: SCHEMA_VERSION,
   kind: 'smartcity.readiness',
   framework: { id: 'gmsc', version: '2021.1' },
   region: MINAHASA_SAMPLE.region,
@@ -108,7 +108,8 @@ function badText(s: string): boolean {
 function forbidden(value: unknown): string | null {
   if (value === null || typeof value !== 'object' || Array.isArray(value)) return 'not an object';
   const doc = value as Record<string, unknown>;
-  if (doc.schemaVersion !== 1) return 'schemaVersion';
+  // Accepted documents come back in this release's format (format 1 is migrated on reading).
+  if (doc.schemaVersion !== SCHEMA_VERSION) return 'schemaVersion';
   const region = doc.region as { code?: unknown } | undefined;
   if (typeof region?.code !== 'string' || !findRegion(region.code)) return 'region';
   const stack: [unknown, number][] = [[value, 1]];
@@ -308,7 +309,7 @@ function mutate(r: ReturnType<typeof prng>, base: Json): Mutant {
       return { kind, input: r.next() < 0.5 ? doc : JSON.stringify(doc), mustReject: true, at: path };
     }
     case 'wrong-version': {
-      const v = r.pick<Json>([0, 2, 99, '1', null, 1.5, -1, [1]]);
+      const v = r.pick<Json>([0, SCHEMA_VERSION + 1, 99, '1', null, 1.5, -1, [1]]);
       if (r.next() < 0.7) setAt(doc, ['schemaVersion'], v);
       else setAt(doc, ['framework', 'version'], r.pick(['2021.9', '1.0', 'x', '']));
       return { kind, input: doc, mustReject: true };

@@ -135,7 +135,7 @@ describe('parseMasterplan: valid documents', () => {
 
 describe('parseDocument: header', () => {
   it('refuses a newer schemaVersion with one clear message', () => {
-    const issues = issuesOf(sample((m) => ((m as { schemaVersion: number }).schemaVersion = 2)));
+    const issues = issuesOf(sample((m) => ((m as { schemaVersion: number }).schemaVersion = 3)));
     expect(issues).toHaveLength(1);
     expectIssue(issues, 'schema-version-newer', ['schemaVersion']);
     expect(issues[0]!.message.en).toMatch(/newer/);

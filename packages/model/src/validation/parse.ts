@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { BUILTIN_INSTRUMENTS, type InstrumentRegistry } from '../frameworks/instruments/registry.js';
 import {
   BUILTIN_FRAMEWORKS,
   type FrameworkRegistry,
@@ -17,7 +18,8 @@ import {
 import type { Framework } from '../schema/framework.js';
 import { checkDocument, checkRegion } from './document-checks.js';
 import { type InputLimits, readJson } from './guard.js';
-import { describeFound, fromZodIssues, issue, ZOD_PARSE_PARAMS } from './issues.js';
+import { describeFound, fromZodIssues, issue, type ValidationIssue, ZOD_PARSE_PARAMS } from './issues.js';
+import { migrateDocument } from './migrate.js';
 
 /** Options of `parseDocument`. */
 export interface ParseOptions extends InputLimits {
@@ -25,12 +27,19 @@ export interface ParseOptions extends InputLimits {
   registry?: FrameworkRegistry;
   /** Only accept documents of these kinds (default: any). */
   kinds?: readonly DocumentKind[];
+  /** The evaluation instruments documents may answer (default: the built-in ones). */
+  instruments?: InstrumentRegistry;
 }
 
 /** A parsed document together with the framework it answers. */
 export interface ParsedDocument<T extends SmartCityDocument = SmartCityDocument> {
   readonly document: T;
   readonly framework: Framework;
+  /**
+   * What a reader should know that is not a problem: a document in an older format version read in the
+   * current one says what changed (code `schema-migrated`). Empty for a current document.
+   */
+  readonly notices: readonly ValidationIssue[];
 }
 
 const isObject = (v: unknown): v is Record<string, unknown> =>
@@ -61,8 +70,8 @@ export function parseDocument(input: unknown, options: ParseOptions = {}): Parse
   const registry = options.registry ?? BUILTIN_FRAMEWORKS;
   const read = readJson(input, options);
   if ('issues' in read) return { ok: false, issues: read.issues };
-  const raw = read.value;
-  if (!isObject(raw))
+  const value = read.value;
+  if (!isObject(value))
     return {
       ok: false,
       issues: [
@@ -70,6 +79,7 @@ export function parseDocument(input: unknown, options: ParseOptions = {}): Parse
       ],
     };
 
+  let raw: Record<string, unknown> = value;
   // The header first: a document from a newer release or for another framework gets one clear message,
   // not a list of every field that happens to differ.
   const v = raw.schemaVersion;
@@ -85,7 +95,12 @@ export function parseDocument(input: unknown, options: ParseOptions = {}): Parse
         ),
       ],
     };
-  if (v !== SCHEMA_VERSION) {
+  let notices: ValidationIssue[] = [];
+  const migrated = v !== SCHEMA_VERSION && typeof v === 'number' ? migrateDocument(raw) : undefined;
+  if (migrated) {
+    raw = migrated.value;
+    notices = migrated.notices;
+  } else if (v !== SCHEMA_VERSION) {
     const [fid, fen] = describeFound(v);
     return {
       ok: false,
@@ -93,8 +108,8 @@ export function parseDocument(input: unknown, options: ParseOptions = {}): Parse
         issue(
           ['schemaVersion'],
           'schema-version-unsupported',
-          `Versi format tidak didukung: diharapkan schemaVersion ${SCHEMA_VERSION}, ditemukan ${fid}.`,
-          `Unsupported format version: schemaVersion ${SCHEMA_VERSION} was expected, found ${fen}.`,
+          `Versi format tidak didukung: diharapkan schemaVersion bilangan bulat 1–${SCHEMA_VERSION} (versi ini menulis ${SCHEMA_VERSION}), ditemukan ${fid}.`,
+          `Unsupported format version: a whole-number schemaVersion 1–${SCHEMA_VERSION} was expected (this release writes ${SCHEMA_VERSION}), found ${fen}.`,
         ),
       ],
     };
@@ -134,9 +149,9 @@ export function parseDocument(input: unknown, options: ParseOptions = {}): Parse
     if (region.success) checkRegion(issues, region.data);
     return { ok: false, issues };
   }
-  const problems = checkDocument(parsed.data, framework);
+  const problems = checkDocument(parsed.data, framework, options.instruments ?? BUILTIN_INSTRUMENTS);
   if (problems.length > 0) return { ok: false, issues: problems };
-  return { ok: true, value: { document: parsed.data, framework }, issues: [] };
+  return { ok: true, value: { document: parsed.data, framework, notices }, issues: [] };
 }
 
 /** Parses a masterplan (the `smartcity.masterplan` kind); see `parseDocument`. */

@@ -1,0 +1,2 @@
+// The chart tags' template types (props, events) for svelte-check.
+import type {} from '@smartcity/charts/svelte';
