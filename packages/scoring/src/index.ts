@@ -14,6 +14,12 @@ export type { EvaluationChange, EvaluationComparison } from './evaluation-change
 export { compareEvaluations } from './evaluation-change.js';
 export type { Explanation, ExplanationInput } from './explain.js';
 export { explainToText, formatFixed, formatNumber, formatRupiah, TOOLKIT_METHOD } from './explain.js';
+export {
+  formatDecimal,
+  formatPercent,
+  formatRupiahShort,
+  INTL_LOCALES,
+} from './format.js';
 export type {
   EvaluationBasis,
   EvaluationCoverage,
@@ -82,6 +88,8 @@ export type {
   ResultsTable,
 } from './national-results.js';
 export { nationalResults, readResultsTable } from './national-results.js';
+export type { PlanCheck, PlanIssue, PlanIssueKind } from './plan-check.js';
+export { checkPlan } from './plan-check.js';
 export type {
   PortfolioCandidate,
   PortfolioConstraints,
@@ -107,7 +115,14 @@ export type {
 } from './projection.js';
 export { projectMaturity, whatIf } from './projection.js';
 export type { CriterionRating, QuadrantId, QuickWinCandidate } from './quickwin.js';
-export { budgetIn, quadrantOf, quickWinYears, scoreQuickWin, scoreQuickWins } from './quickwin.js';
+export {
+  budgetIn,
+  quadrantOf,
+  quickWinYears,
+  scoreQuickWin,
+  scoreQuickWins,
+  windowYears,
+} from './quickwin.js';
 export type {
   AspectReadiness,
   Coverage,
@@ -127,7 +142,7 @@ export type {
 } from './roadmap.js';
 export { scheduleRoadmap } from './roadmap.js';
 export type { MasterplanScore, QuickWinResult, ScoreOptions } from './score.js';
-export { scoreMasterplan } from './score.js';
+export { optimiseQuickWins, scoreMasterplan } from './score.js';
 export type { Distribution, Standing } from './stats.js';
 export { distribution, mean, quantileSorted, rankDescending, round, weightedMean } from './stats.js';
 export type {

@@ -32,7 +32,7 @@ export interface PortfolioYearLimit {
   /** Most the quick wins delivered in this year may cost together, in rupiah (default: no limit). */
   readonly budget?: number;
   /** Most quick wins delivered in this year (default: no limit). */
-  readonly count?: number;
+  readonly maxCount?: number;
 }
 
 /** The limits a portfolio must respect. */
@@ -83,7 +83,9 @@ export type PortfolioReason =
   /** Both: does not fit the remaining budget and its owner is full. */
   | 'budget-and-owner'
   /** No plan year it may be delivered in has room left (its budget or its count). */
-  | 'year-limit';
+  | 'year-limit'
+  /** It runs in none of the plan years of the quick-win window (e.g. it starts in plan year 6). */
+  | 'outside-window';
 
 /** The decision on one candidate. */
 export interface PortfolioDecision {
@@ -188,7 +190,7 @@ function problemOf(candidates: readonly PortfolioCandidate[], constraints: Portf
   const cap = constraints.maxPerOwner ?? Number.POSITIVE_INFINITY;
   const limits = constraints.years ?? [];
   const yearBudget = limits.map((y) => y.budget ?? Number.POSITIVE_INFINITY);
-  const yearCount = limits.map((y) => y.count ?? Number.POSITIVE_INFINITY);
+  const yearCount = limits.map((y) => y.maxCount ?? Number.POSITIVE_INFINITY);
   const ownerIds = new Map<string, number>();
   const items: Item[] = [];
   for (const c of candidates) {
@@ -483,7 +485,7 @@ function describe(
         count++;
         cost += c.cost;
       }
-    return { year: y.year, budget: y.budget ?? null, maxCount: y.count ?? null, count, cost };
+    return { year: y.year, budget: y.budget ?? null, maxCount: y.maxCount ?? null, count, cost };
   });
   let totalScore = 0;
   let totalCost = 0;
@@ -517,19 +519,21 @@ function describe(
         ? 'unscored'
         : !(c.score > 0)
           ? 'no-benefit'
-          : budget !== null && c.cost > budget
-            ? 'over-budget'
-            : ownerFull && noRoom
-              ? 'budget-and-owner'
-              : ownerFull
-                ? 'owner-limit'
-                : noRoom
-                  ? 'budget'
-                  : !yearRoom
-                    ? 'year-limit'
-                    : // In an optimal portfolio a candidate with a positive score that fits both limits is always
-                      // chosen; only a score too small to change the total (within 1e-9) ends here.
-                      'no-benefit';
+          : c.years !== undefined && limits.length > 0 && !limits.some((y) => c.years!.includes(y.year))
+            ? 'outside-window'
+            : budget !== null && c.cost > budget
+              ? 'over-budget'
+              : ownerFull && noRoom
+                ? 'budget-and-owner'
+                : ownerFull
+                  ? 'owner-limit'
+                  : noRoom
+                    ? 'budget'
+                    : !yearRoom
+                      ? 'year-limit'
+                      : // In an optimal portfolio a candidate with a positive score that fits both limits is always
+                        // chosen; only a score too small to change the total (within 1e-9) ends here.
+                        'no-benefit';
     const decision = {
       id: c.id,
       owner: c.owner,
@@ -578,6 +582,13 @@ function describe(
           return { id: `Tidak dipilih: ${ownerText.id}.`, en: `Not chosen: ${ownerText.en}.` };
         case 'budget':
           return { id: `Tidak dipilih: ${budgetText.id}.`, en: `Not chosen: ${budgetText.en}.` };
+        case 'outside-window': {
+          const list = limits.map((y) => y.year).join(', ');
+          return {
+            id: `Tidak dipilih: program ini tidak berjalan pada tahun rencana jendela quick win (${list}), jadi bukan quick win.`,
+            en: `Not chosen: the programme does not run in the plan years of the quick-win window (${list}), so it is no quick win.`,
+          };
+        }
         case 'year-limit': {
           const years = limits
             .filter((y) => c.years === undefined || c.years.includes(y.year))

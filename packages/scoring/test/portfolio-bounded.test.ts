@@ -35,7 +35,7 @@ function bruteForce(cands: readonly PortfolioCandidate[], c: PortfolioConstraint
     years.forEach((y, k) => {
       if (x.years !== undefined && !x.years.includes(y.year)) return;
       if (y.budget !== undefined && yCost[k]! + x.cost > y.budget) return;
-      if (y.count !== undefined && yCount[k]! >= y.count) return;
+      if (y.maxCount !== undefined && yCount[k]! >= y.maxCount) return;
       yCost[k]! += x.cost;
       yCount[k]!++;
       go(i + 1, cost + x.cost, score + x.score!);
@@ -86,8 +86,8 @@ const caseArb = fc
       ...(withYears
         ? {
             years: [
-              { year: 1, budget: Math.round((total * y1.share) / M) * M, count: y1.count },
-              { year: 2, budget: Math.round((total * y2.share) / M) * M, count: y2.count },
+              { year: 1, budget: Math.round((total * y1.share) / M) * M, maxCount: y1.count },
+              { year: 2, budget: Math.round((total * y2.share) / M) * M, maxCount: y2.count },
             ],
           }
         : {}),
@@ -127,7 +127,7 @@ describe('optimisePortfolio — bounded worst case', () => {
     expect(Math.max(...Object.values(r.perOwner))).toBeLessThanOrEqual(3);
     for (const [k, u] of r.perYear.entries()) {
       const limit = constraints.years![k]!;
-      expect(u.count).toBeLessThanOrEqual(limit.count!);
+      expect(u.count).toBeLessThanOrEqual(limit.maxCount!);
       expect(u.cost).toBeLessThanOrEqual(limit.budget!);
     }
     expect(r.bound).toBeGreaterThanOrEqual(r.totalScore);
@@ -152,8 +152,8 @@ describe('optimisePortfolio — per-year limits', () => {
       {
         budget: 1000 * M,
         years: [
-          { year: 1, budget: 300 * M, count: 1 },
-          { year: 2, budget: 650 * M, count: 2 },
+          { year: 1, budget: 300 * M, maxCount: 1 },
+          { year: 2, budget: 650 * M, maxCount: 2 },
         ],
       },
     );
@@ -181,7 +181,7 @@ describe('optimisePortfolio — per-year limits', () => {
         expect(r.totalScore).toBeCloseTo(bruteForce(cands, constraints), 9);
         expect(r.totalCost).toBeLessThanOrEqual(constraints.budget!);
         (constraints.years ?? []).forEach((y, k) => {
-          expect(r.perYear[k]!.count).toBeLessThanOrEqual(y.count!);
+          expect(r.perYear[k]!.count).toBeLessThanOrEqual(y.maxCount!);
           expect(r.perYear[k]!.cost).toBeLessThanOrEqual(y.budget!);
         });
         for (const d of r.decisions) {

@@ -46,8 +46,8 @@ export function worstCase(
             budget,
             maxPerOwner: 3,
             years: [
-              { year: 1, budget: Math.round(total / 5), count: Math.ceil(n / 5) },
-              { year: 2, budget: Math.round(total / 4), count: Math.ceil(n / 4) },
+              { year: 1, budget: Math.round(total / 5), maxCount: Math.ceil(n / 5) },
+              { year: 2, budget: Math.round(total / 4), maxCount: Math.ceil(n / 4) },
             ],
           };
   return { candidates, constraints };

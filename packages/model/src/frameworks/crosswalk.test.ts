@@ -21,7 +21,7 @@ const SAMPLE = {
   ...MINAHASA_SAMPLE,
   evaluations: [
     { year: 2021, scores: { baseline: 2, output: 2, outcome: 2.5, impact: 2, 'quick-win': 3 } },
-    ...MINAHASA_SAMPLE.evaluations,
+    ...(MINAHASA_SAMPLE.evaluations ?? []),
   ],
 };
 
