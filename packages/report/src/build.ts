@@ -63,6 +63,8 @@ class Builder {
   private tables = 0;
   private readonly w: (id: string, en: string) => string;
   private readonly L: (t: LocalizedText | undefined | null) => string;
+  private readonly fx: (v: number | null | undefined, decimals: number) => string;
+  private readonly pc: (share: number | null | undefined) => string;
 
   constructor(
     private readonly m: Masterplan,
@@ -72,6 +74,8 @@ class Builder {
   ) {
     this.w = (id, en) => (lang === 'id' ? id : en);
     this.L = (t) => (t ? t[lang] : '');
+    this.fx = (v, d) => fixed(v, d, lang);
+    this.pc = (v) => percent(v, lang);
   }
 
   private table(caption: string, head: string[], rows: string[][], numeric: number[] = []): ReportTable {
@@ -255,7 +259,7 @@ class Builder {
     if (r) {
       out.push({
         kind: 'paragraph',
-        text: `${w('Indeks kesiapan', 'Readiness index')}: ${fixed(r.index, 1)} / 100 (${w('rerata', 'mean')} ${fixed(r.mean, 2)} ${w('pada skala', 'on the scale')} ${r.scale.min}–${r.scale.max}); ${w('cakupan', 'coverage')} ${r.coverage.answered}/${r.coverage.asked} ${w('butir', 'items')} (${percent(r.coverage.ratio)}).`,
+        text: `${w('Indeks kesiapan', 'Readiness index')}: ${this.fx(r.index, 1)} / 100 (${w('rerata', 'mean')} ${this.fx(r.mean, 2)} ${w('pada skala', 'on the scale')} ${r.scale.min}–${r.scale.max}); ${w('cakupan', 'coverage')} ${r.coverage.answered}/${r.coverage.asked} ${w('butir', 'items')} (${this.pc(r.coverage.ratio)}).`,
       });
       if (r.lowCoverage)
         out.push(
@@ -263,8 +267,8 @@ class Builder {
             'coverage',
             'analysis',
             w(
-              `Cakupan tidak memadai: indeks kesiapan bertumpu pada ${r.coverage.answered} dari ${r.coverage.asked} butir (${percent(r.coverage.ratio)}), di bawah minimum ${percent(r.coverage.minimum)} (bawaan toolkit).`,
-              `Insufficient coverage: the readiness index rests on ${r.coverage.answered} of ${r.coverage.asked} items (${percent(r.coverage.ratio)}), below the minimum of ${percent(r.coverage.minimum)} (toolkit default).`,
+              `Cakupan tidak memadai: indeks kesiapan bertumpu pada ${r.coverage.answered} dari ${r.coverage.asked} butir (${this.pc(r.coverage.ratio)}), di bawah minimum ${this.pc(r.coverage.minimum)} (bawaan toolkit).`,
+              `Insufficient coverage: the readiness index rests on ${r.coverage.answered} of ${r.coverage.asked} items (${this.pc(r.coverage.ratio)}), below the minimum of ${this.pc(r.coverage.minimum)} (toolkit default).`,
             ),
           ),
         );
@@ -300,14 +304,14 @@ class Builder {
           r.pillars.flatMap((p) => [
             [
               L(p.name),
-              fixed(p.index, 1),
-              fixed(p.mean, 2),
+              this.fx(p.index, 1),
+              this.fx(p.mean, 2),
               `${p.coverage.answered}/${p.coverage.asked}${p.lowCoverage ? ' !' : ''}`,
             ],
             ...p.aspects.map((a) => [
               `— ${L(a.name)}`,
-              fixed(a.index, 1),
-              fixed(a.mean, 2),
+              this.fx(a.index, 1),
+              this.fx(a.mean, 2),
               `${a.coverage.answered}/${a.coverage.asked}${a.lowCoverage ? ' !' : ''}`,
             ]),
           ]),
@@ -332,7 +336,7 @@ class Builder {
       const d = mat.decimals;
       out.push({
         kind: 'paragraph',
-        text: `${w('Indeks kematangan', 'Maturity index')} ${mat.year}: ${fixed(mat.indexRounded, d)}${mat.predicate ? ` (${L(mat.predicate.name)})` : ''} ${w('pada', 'on the')} ${L(mat.ladder.name)} ${mat.ladder.min}–${mat.ladder.max}; ${w('target', 'target')} ${fixed(mat.target, d)}; ${w('cakupan', 'coverage')} ${mat.coverage.filled}/${mat.coverage.total} ${w('elemen', 'elements')} (${percent(mat.coverage.ratio)}).`,
+        text: `${w('Indeks kematangan', 'Maturity index')} ${mat.year}: ${this.fx(mat.indexRounded, d)}${mat.predicate ? ` (${L(mat.predicate.name)})` : ''} ${w('pada', 'on the')} ${L(mat.ladder.name)} ${mat.ladder.min}–${mat.ladder.max}; ${w('target', 'target')} ${this.fx(mat.target, d)}; ${w('cakupan', 'coverage')} ${mat.coverage.filled}/${mat.coverage.total} ${w('elemen', 'elements')} (${this.pc(mat.coverage.ratio)}).`,
       });
       if (mat.coverage.warning) out.push(this.finding('coverage', 'analysis', L(mat.coverage.warning)));
       for (const dim of mat.dimensions)
@@ -341,7 +345,7 @@ class Builder {
       if (s.previousMaturity)
         out.push({
           kind: 'paragraph',
-          text: `${w('Sebelumnya', 'Previously')} (${s.previousMaturity.year}): ${fixed(s.previousMaturity.indexRounded, d)}.`,
+          text: `${w('Sebelumnya', 'Previously')} (${s.previousMaturity.year}): ${this.fx(s.previousMaturity.indexRounded, d)}.`,
         });
       out.push(
         maturityFigure(
@@ -363,9 +367,9 @@ class Builder {
           ],
           mat.dimensions.map((x) => [
             L(x.name),
-            fixed(x.indexRounded, d),
+            this.fx(x.indexRounded, d),
             x.predicate ? L(x.predicate.name) : DASH,
-            fixed(x.target, d),
+            this.fx(x.target, d),
             `${x.coverage.filled}/${x.coverage.total}${x.lowCoverage ? ' !' : ''}`,
           ]),
           [1, 3, 4],
@@ -648,7 +652,7 @@ class Builder {
           ],
           s.quickWins.candidates.map((c) => [
             c.name,
-            fixed(c.scoreRounded, 2),
+            this.fx(c.scoreRounded, 2),
             c.quadrantName ? L(c.quadrantName) : DASH,
             rupiah(c.cost, lang),
             chosen.has(c.id) ? w('dipilih', 'chosen') : '',
@@ -658,7 +662,7 @@ class Builder {
       );
       out.push({
         kind: 'paragraph',
-        text: `${w('Portofolio optimal', 'Optimal portfolio')}: ${pf.chosen.length} ${w('program', 'programmes')}, ${w('skor total', 'total score')} ${fixed(pf.totalScore, 2)}, ${w('biaya', 'cost')} ${rupiah(pf.totalCost, lang)}${pf.budget === null ? '' : ` ${w('dari anggaran', 'of a budget of')} ${rupiah(pf.budget, lang)}`}${pf.optimal ? ` (${w('terbukti optimal', 'proven optimal')})` : ` (${w('selisih dari batas', 'gap to the bound')} ${fixed(pf.gap, 2)})`}.`,
+        text: `${w('Portofolio optimal', 'Optimal portfolio')}: ${pf.chosen.length} ${w('program', 'programmes')}, ${w('skor total', 'total score')} ${this.fx(pf.totalScore, 2)}, ${w('biaya', 'cost')} ${rupiah(pf.totalCost, lang)}${pf.budget === null ? '' : ` ${w('dari anggaran', 'of a budget of')} ${rupiah(pf.budget, lang)}`}${pf.optimal ? ` (${w('terbukti optimal', 'proven optimal')})` : ` (${w('selisih dari batas', 'gap to the bound')} ${this.fx(pf.gap, 2)})`}.`,
       });
       out.push(
         this.provenance(
@@ -688,15 +692,15 @@ class Builder {
         [
           [
             w('Indeks', 'Index'),
-            fixed(l.index.baseline, 2),
-            fixed(l.index.national?.value, 2),
-            fixed(l.index.gapToNational, 2),
+            this.fx(l.index.baseline, 2),
+            this.fx(l.index.national?.value, 2),
+            this.fx(l.index.gapToNational, 2),
           ],
           ...l.pillars.map((p) => [
             L(p.name),
-            fixed(p.baseline, 2),
-            fixed(p.national?.value, 2),
-            fixed(p.gapToNational, 2),
+            this.fx(p.baseline, 2),
+            this.fx(p.national?.value, 2),
+            this.fx(p.gapToNational, 2),
           ]),
         ],
         [1, 2, 3],
@@ -716,7 +720,7 @@ class Builder {
           [w('Tahun', 'Year'), ...f.literacy.pillars.map((p) => L(p.name))],
           lit.targets.map((t) => [
             String(t.year),
-            ...f.literacy.pillars.map((p) => fixed(t.pillars[p.id], 2)),
+            ...f.literacy.pillars.map((p) => this.fx(t.pillars[p.id], 2)),
           ]),
           f.literacy.pillars.map((_, i) => i + 1),
         ),
@@ -773,8 +777,8 @@ class Builder {
           `${w('Indeks evaluasi', 'Evaluation index')} ${e.year} (${L(e.weightSet.name)})`,
           [w('Dimensi evaluasi', 'Evaluation dimension'), w('Nilai', 'Score'), w('Bobot', 'Weight')],
           [
-            ...e.dimensions.map((d) => [L(d.name), fixed(d.score, 2), percent(d.weight)]),
-            [w('Indeks', 'Index'), fixed(e.indexRounded, 2), ''],
+            ...e.dimensions.map((d) => [L(d.name), this.fx(d.score, 2), this.pc(d.weight)]),
+            [w('Indeks', 'Index'), this.fx(e.indexRounded, 2), ''],
           ],
           [1, 2],
         ),

@@ -1,5 +1,6 @@
 import { parseMasterplan } from '@smartcity/model';
 import { MINAHASA_SAMPLE } from '@smartcity/model/samples';
+import { formatDecimal } from '@smartcity/scoring/format';
 import JSZip from 'jszip';
 import mammoth from 'mammoth';
 import { describe, expect, it } from 'vitest';
@@ -50,7 +51,7 @@ describe('renderReportDocx', () => {
     expect(html).toMatch(/<h1>(<a id="[^"]+"><\/a>)?Bab III Analisis Kesiapan dan Kematangan<\/h1>/);
     expect(html).toContain('LEMBAR PENGESAHAN');
     expect(html).toContain(parsed.value.document.approval?.signatories[0]?.name);
-    const maturity = report.figures.maturityIndex?.toFixed(2);
+    const maturity = formatDecimal(report.figures.maturityIndex, 'id', 2);
     expect(html).toContain(`Indeks kematangan ${report.figures.maturityYear}: ${maturity}`);
     expect(html.match(/<table>/g)?.length).toBeGreaterThan(10);
   });

@@ -1,14 +1,13 @@
-// Display formatting of the report. The seam to the project's one number/rupiah format module: today it
-// calls scoring's `formatFixed` and `formatRupiah` (the same the CLI prints with), so the report's figures
-// read exactly as the CLI's; when the shared module lands, only this file changes.
+// Display formatting of the report: the project's one number and rupiah format module (`@smartcity/scoring`'s
+// `format`, on `Intl`), used by the charts, the dashboard and the CLI alike. Only the dates are the report's.
 import type { Locale } from '@smartcity/model';
-import { formatFixed, formatRupiah } from '@smartcity/scoring';
+import { formatDecimal, formatPercent, formatRupiah, MISSING } from '@smartcity/scoring/format';
 
-export const DASH = '—';
+export const DASH = MISSING;
 
-/** A number with exactly `decimals` decimals, or a dash for none. */
-export function fixed(v: number | null | undefined, decimals: number): string {
-  return v === null || v === undefined ? DASH : formatFixed(v, decimals);
+/** A number with exactly `decimals` decimals in the report's language, or a dash for none. */
+export function fixed(v: number | null | undefined, decimals: number, lang: Locale): string {
+  return formatDecimal(v, lang, decimals);
 }
 
 /** An amount in rupiah. */
@@ -17,8 +16,8 @@ export function rupiah(v: number, lang: Locale): string {
 }
 
 /** A share 0–1 as a whole percentage. */
-export function percent(ratio: number | null | undefined): string {
-  return ratio === null || ratio === undefined ? DASH : `${formatFixed(ratio * 100, 0)}%`;
+export function percent(ratio: number | null | undefined, lang: Locale): string {
+  return formatPercent(ratio, lang);
 }
 
 const MONTHS = {

@@ -1,6 +1,7 @@
 import { parseMasterplan } from '@smartcity/model';
 import { MINAHASA_SAMPLE } from '@smartcity/model/samples';
-import { formatFixed, scoreMasterplan } from '@smartcity/scoring';
+import { scoreMasterplan } from '@smartcity/scoring';
+import { formatDecimal } from '@smartcity/scoring/format';
 import { describe, expect, it } from 'vitest';
 import { buildReport, renderReportHtml } from './index.js';
 import type { Block, ReportTable } from './model.js';
@@ -38,12 +39,12 @@ describe('buildReport on the Minahasa sample', () => {
       .filter((b) => b.kind === 'paragraph')
       .map((b) => (b as { text: string }).text)
       .join('\n');
-    expect(text).toContain(formatFixed(score.readiness?.index ?? Number.NaN, 1));
-    expect(text).toContain(formatFixed(score.maturity?.indexRounded ?? Number.NaN, 2));
+    expect(text).toContain(formatDecimal(score.readiness?.index, 'id', 1));
+    expect(text).toContain(formatDecimal(score.maturity?.indexRounded, 'id', 2));
     // The dimension table lists every dimension index scoring computed.
     const dims = tables(analysis).find((t) => t.head[0] === 'Dimensi');
     expect(dims?.rows.map((r) => r[1])).toEqual(
-      score.maturity?.dimensions.map((d) => (d.indexRounded === null ? '—' : formatFixed(d.indexRounded, 2))),
+      score.maturity?.dimensions.map((d) => formatDecimal(d.indexRounded, 'id', 2)),
     );
   });
 
@@ -124,7 +125,9 @@ describe('coverage warnings and contradictions', () => {
     p.budget = [];
     const report = buildReport(doc, framework, { lang: 'en' });
     const texts = report.findings.filter((f) => f.kind === 'contradiction').map((f) => f.text);
-    expect(texts.some((t) => t.includes(p.name) && /outside years 1–2/.test(t))).toBe(true);
+    expect(
+      texts.some((t) => t.includes(p.id) && /outside the quick-win window of plan years 1–2/.test(t)),
+    ).toBe(true);
   });
 });
 
