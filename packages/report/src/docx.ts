@@ -182,7 +182,7 @@ function blocks(
         break;
       case 'list':
         n.list++;
-        for (const [i, item] of b.items.entries())
+        for (const item of b.items)
           out.push(
             new Paragraph({
               children: [text(item)],
