@@ -3,6 +3,7 @@ import type { Locale } from '@smartcity/model';
 import { benchmarkCommand, loadVersioning } from './commands/benchmark.js';
 import { evaluationCommand } from './commands/evaluation.js';
 import { initCommand } from './commands/init.js';
+import { reportCommand } from './commands/report.js';
 import { scoreCommand } from './commands/score.js';
 import { validateCommand } from './commands/validate.js';
 import { type Io, say } from './io.js';
@@ -18,6 +19,8 @@ Pemakaian:
   smartcity benchmark <folder> --out <laporan.html|.csv|.json>
                                            perbandingan nasional semua berkas yang valid
   smartcity init <kode-wilayah>            masterplan baru yang kosong dan valid (mis. 71.02)
+  smartcity report <berkas> --out <masterplan.docx|masterplan.html>
+                                           dokumen masterplan (Word atau HTML) tanpa peramban
   smartcity evaluation index <hasil.csv> --instrument <id>
                                            indeks, peringkat dan peringkat sejenis tiap daerah
   smartcity evaluation score <penilaian-mandiri.json>
@@ -28,9 +31,9 @@ Pemakaian:
 Opsi:
   --lang id|en      bahasa keluaran (bawaan: id, atau SMARTCITY_LANG)
   --json            keluaran JSON yang dapat dibaca mesin
-  --out <berkas>    tulis ke berkas (init, benchmark)
+  --out <berkas>    tulis ke berkas (init, benchmark, report)
   --start-year <t>  tahun pertama (init)     --years <n>  lama rencana 5–10 (init)
-  --budget <rp>     anggaran quick win tahun 1–2 (score)
+  --budget <rp>     anggaran quick win tahun 1–2 (score, report)
   --framework <f>   berkas kerangka tambahan, mis. versi lama (benchmark; boleh berulang)
   --crosswalk <f>   berkas crosswalk antarversi kerangka (benchmark; boleh berulang)
   --force           timpa berkas yang ada (init)
@@ -49,6 +52,8 @@ Usage:
   smartcity benchmark <folder> --out <report.html|.csv|.json>
                                            national comparison of all valid files
   smartcity init <region-code>             a new, valid, empty masterplan (e.g. 71.02)
+  smartcity report <file> --out <masterplan.docx|masterplan.html>
+                                           the masterplan document (Word or HTML) without a browser
   smartcity evaluation index <results.csv> --instrument <id>
                                            index, rank and peer rank of every region
   smartcity evaluation score <self-assessment.json>
@@ -59,9 +64,9 @@ Usage:
 Options:
   --lang id|en      output language (default: id, or SMARTCITY_LANG)
   --json            machine-readable JSON output
-  --out <file>      write to a file (init, benchmark)
+  --out <file>      write to a file (init, benchmark, report)
   --start-year <y>  first plan year (init)   --years <n>  plan length 5–10 (init)
-  --budget <idr>    quick-win budget for years 1–2 (score)
+  --budget <idr>    quick-win budget for years 1–2 (score, report)
   --framework <f>   an extra framework file, e.g. an older version (benchmark; repeatable)
   --crosswalk <f>   a crosswalk file between framework versions (benchmark; repeatable)
   --force           overwrite an existing file (init)
@@ -216,6 +221,8 @@ export async function run(
         );
       case 'score':
         return await scoreCommand(rest[0], { ...common, budget }, io);
+      case 'report':
+        return await reportCommand(rest[0], { ...common, out: values.out, budget }, io);
       case 'benchmark': {
         const versioning = await loadVersioning(values.framework ?? [], values.crosswalk ?? [], lang, io);
         if (!versioning) return 2;

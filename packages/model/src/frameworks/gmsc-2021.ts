@@ -1,4 +1,5 @@
 import type { FrameworkInput } from '../schema/framework.js';
+import { GMSC_GUIDANCE, ITEM_HELP } from './guidance-gmsc.js';
 import { SOURCES } from './provenance.js';
 
 const t = (id: string, en: string) => ({ id, en });
@@ -110,7 +111,11 @@ const GARUDA_LADDER: FrameworkInput['maturity']['ladders'][number] = {
 
 /** Three questionnaire items per readiness aspect (the toolkit's default questionnaire). */
 const q = (aspect: string, items: [string, string][]) =>
-  items.map(([id, en], i) => ({ id: `${aspect}-${i + 1}`, text: t(id, en) }));
+  items.map(([id, en], i) => {
+    const itemId = `${aspect}-${i + 1}`;
+    const help = ITEM_HELP[itemId];
+    return { id: itemId, text: t(id, en), ...(help ? { help } : {}) };
+  });
 
 /**
  * Gerakan Menuju Smart City, as the programme ran it from 2021: six dimensions with three elements each,
@@ -652,6 +657,7 @@ export const GMSC_2021: FrameworkInput = {
       { id: 'closing', numeral: 'VIII', title: t('Penutup', 'Closing') },
     ],
   },
+  guidance: GMSC_GUIDANCE,
   notes: [
     t(
       'Tanda "official" = dari program atau sumber pemerintah; "adopted" = metode resmi pemerintah yang diadopsi toolkit; "toolkit-default" = pilihan toolkit yang dapat diubah, bukan aturan kementerian.',

@@ -1476,6 +1476,39 @@ export const MINAHASA_SAMPLE: MasterplanInput = {
     instrument: 'perbup',
     number: 'Peraturan Bupati Minahasa Nomor 00 Tahun 2022 (ilustratif)',
     date: '2022-03-01',
+    title: 'Masterplan Smart City Kabupaten Minahasa Tahun 2022–2031 (ilustratif)',
+  },
+  narrative: {
+    chapters: {
+      introduction:
+        'Masterplan ini disusun bersama tim pendamping Gerakan Menuju Smart City melalui empat kali bimbingan teknis pada 2021 (ilustratif).\n\nDokumen menjadi acuan OPD dalam menyusun program smart city selama sepuluh tahun dan ditinjau kembali bersama RPJMD.',
+      profile:
+        'Kabupaten Minahasa terletak di Provinsi Sulawesi Utara dengan ibu kota Tondano, di tepi Danau Tondano. Pertanian, perikanan dan pariwisata menjadi penggerak ekonomi daerah (gambaran ilustratif).',
+      closing:
+        'Keberhasilan masterplan bergantung pada komitmen seluruh OPD, dunia usaha, perguruan tinggi dan masyarakat. Masterplan dievaluasi setiap tahun dan direvisi bila RPJMD berubah.',
+    },
+    dimensions: {
+      governance:
+        'Layanan perizinan dan kependudukan dipindahkan ke kanal daring terpadu; data OPD dihimpun dalam portal Satu Data Minahasa.',
+      branding:
+        'Pariwisata Danau Tondano dipromosikan dengan identitas visual daerah dan kalender acara daring.',
+    },
+  },
+  approval: {
+    place: 'Tondano',
+    date: '2022-03-01',
+    signatories: [
+      {
+        name: 'Ruth Mandagi',
+        position: 'Sekretaris Daerah Kabupaten Minahasa (fiktif)',
+        role: 'Diperiksa oleh',
+      },
+      {
+        name: 'Johanis Rumengan',
+        position: 'Kepala Dinas Komunikasi dan Informatika (fiktif)',
+        role: 'Disusun oleh',
+      },
+    ],
   },
   rpjmd: LIVING_PLAN.rpjmd,
   monitoring: monitoringRecords(LINKED_PROGRAMMES),

@@ -378,7 +378,53 @@ export const StrategySchema = z
 
 /** The head of region's adoption of the masterplan (Perbup for a kabupaten, Perwal for a kota). */
 export const AdoptionSchema = z
-  .object({ instrument: z.enum(['perbup', 'perwal', 'other']), number: NameSchema, date: DateSchema })
+  .object({
+    instrument: z.enum(['perbup', 'perwal', 'other']),
+    number: NameSchema,
+    date: DateSchema,
+    /** The decree's title, e.g. "Masterplan Smart City Kabupaten Minahasa 2022–2031". */
+    title: text(MAX_NAME).optional(),
+  })
+  .strict();
+
+/** Longest narrative of one chapter, in characters. */
+export const MAX_NARRATIVE = 20000;
+
+/**
+ * The editable narrative of the masterplan document: free text per report chapter (by the framework's
+ * chapter id: `introduction`, `profile` for the regional overview, `strategy` …) and the strategy text
+ * of each dimension. Paragraphs are separated by blank lines.
+ */
+export const NarrativeSchema = z
+  .object({
+    chapters: z.record(IdSchema, text(MAX_NARRATIVE)).default({}),
+    /** The strategy narrative of each dimension, by dimension id. */
+    dimensions: z.record(IdSchema, text(MAX_NARRATIVE)).default({}),
+  })
+  .strict();
+
+/** One person who signs the approval page (lembar pengesahan). */
+export const SignatorySchema = z
+  .object({
+    name: NameSchema,
+    /** The position, e.g. "Bupati Minahasa" or "Kepala Bappeda". */
+    position: text(MAX_NAME).min(1),
+    /** What the signature means, e.g. "Disetujui oleh" / "Approved by". */
+    role: text(MAX_NAME).optional(),
+    /** The civil-service number (NIP), if printed under the name. */
+    nip: text(40).optional(),
+    date: DateSchema.optional(),
+  })
+  .strict();
+
+/** The approval page (lembar pengesahan) of the masterplan document. */
+export const ApprovalSchema = z
+  .object({
+    /** Where it is signed, e.g. "Tondano". */
+    place: text(MAX_NAME).optional(),
+    date: DateSchema.optional(),
+    signatories: z.array(SignatorySchema).max(20).default([]),
+  })
   .strict();
 
 const Header = {
@@ -411,6 +457,10 @@ export const MasterplanSchema = z
     literacy: LiteracyStrategySchema.optional(),
     evaluations: z.array(EvaluationBodySchema).max(20).default([]),
     adoption: AdoptionSchema.optional(),
+    /** The editable narrative of the report's chapters. */
+    narrative: NarrativeSchema.optional(),
+    /** The approval page (lembar pengesahan). */
+    approval: ApprovalSchema.optional(),
     /** The RPJMD the plan follows; a plan that outlives it is due for revision. */
     rpjmd: RpjmdSchema.optional(),
     /** Earlier readiness assessments, each with its date (`readiness` is the current one). */
@@ -492,6 +542,10 @@ export type QuickWinPlan = z.infer<typeof QuickWinPlanSchema>;
 export type LiteracyStrategy = z.infer<typeof LiteracyStrategySchema>;
 export type Mission = z.infer<typeof MissionSchema>;
 export type Strategy = z.infer<typeof StrategySchema>;
+export type Adoption = z.infer<typeof AdoptionSchema>;
+export type Narrative = z.infer<typeof NarrativeSchema>;
+export type Signatory = z.infer<typeof SignatorySchema>;
+export type Approval = z.infer<typeof ApprovalSchema>;
 export type Masterplan = z.infer<typeof MasterplanSchema>;
 export type MasterplanInput = z.input<typeof MasterplanSchema>;
 export type ReadinessDocument = z.infer<typeof ReadinessDocumentSchema>;

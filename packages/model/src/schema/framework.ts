@@ -232,6 +232,23 @@ export const RoadmapSchema = z
   })
   .strict();
 
+const Texts = z.record(IdSchema, LocalizedTextSchema);
+
+/**
+ * Guidance on every judgement, keyed by ladder, element and level id: what each level means for each
+ * element, and what to do to reach it (the improvement for the step from the level below). Readiness
+ * items carry their help in `help`.
+ */
+export const GuidanceSchema = z
+  .object({
+    provenance: ProvenanceSchema,
+    /** `levels[ladder][element][level]`: what the level means for the element. */
+    levels: z.record(IdSchema, z.record(IdSchema, Texts)).default({}),
+    /** `improvements[ladder][element][level]`: how to reach the level from the one below. */
+    improvements: z.record(IdSchema, z.record(IdSchema, Texts)).default({}),
+  })
+  .strict();
+
 const NamedOption = z.object({ id: IdSchema, name: LocalizedTextSchema }).strict();
 
 /** A versioned framework definition: everything scoring reads, as data. */
@@ -269,6 +286,7 @@ export const FrameworkSchema = z
           .max(30),
       })
       .strict(),
+    guidance: GuidanceSchema.optional(),
     notes: z.array(LocalizedTextSchema).max(50).default([]),
   })
   .strict();
@@ -287,4 +305,6 @@ export type Level = Ladder['levels'][number];
 export type Predicate = Ladder['predicates'][number];
 export type EvaluationWeightSet = Framework['evaluation']['weightSets'][number];
 export type QuickWinCriterion = Framework['quickWin']['criteria'][number];
+export type GuidanceInput = z.input<typeof GuidanceSchema>;
+export type Guidance = z.output<typeof GuidanceSchema>;
 export type Phase = Framework['roadmap']['phases'][number];

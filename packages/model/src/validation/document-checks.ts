@@ -38,6 +38,7 @@ const FUNDING_SOURCE: What = ['Sumber dana', 'funding source'];
 const PROGRAMME_SOURCE: What = ['Sumber program', 'programme source'];
 const INNOVATION: What = ['Jenis inovasi', 'kind of innovation'];
 const CRITERION: What = ['Kriteria quick win', 'quick-win criterion'];
+const CHAPTER: What = ['Bab laporan', 'report chapter'];
 const MISSION: What = ['Misi', 'mission'];
 const STRATEGY: What = ['Strategi', 'strategy'];
 const KPI: What = ['IKU', 'KPI'];
@@ -415,6 +416,13 @@ export function checkMasterplan(
     if (s.element && !elements.has(s.element))
       unknownRef(out, ['strategies', i, 'element'], s.element, ELEMENT);
   });
+  if (m.narrative) {
+    const chapters = new Set(f.report.chapters.map((c) => c.id));
+    for (const id of Object.keys(m.narrative.chapters))
+      if (!chapters.has(id)) unknownRef(out, ['narrative', 'chapters', id], id, CHAPTER);
+    for (const id of Object.keys(m.narrative.dimensions))
+      if (!dims.has(id)) unknownRef(out, ['narrative', 'dimensions', id], id, DIMENSION);
+  }
   if (m.readiness) checkReadiness(out, m.readiness, f, ['readiness']);
   unique(out, m.maturity, (x) => String(x.year), ['maturity'], 'year');
   m.maturity.forEach((a, i) => checkMaturity(out, a, f, ['maturity', i], elements));
