@@ -1,6 +1,10 @@
 import type { CsvCell as Cell, Framework, Masterplan } from '@smartcity/model';
 import {
+  type EvaluationGain,
   type EvaluationResult,
+  evaluationGains,
+  type InstrumentResult,
+  instrumentOf,
   type LiteracyResult,
   literacyGaps,
   type MaturityResult,
@@ -14,6 +18,7 @@ import {
   scoreMaturity,
   scoreQuickWins,
   scoreReadiness,
+  scoreSelfAssessment,
 } from '@smartcity/scoring';
 import type { Locale } from './i18n.js';
 
@@ -29,6 +34,46 @@ export interface Scores {
   literacy: LiteracyResult | null;
   /** One result per evaluated year, oldest first. */
   evaluations: EvaluationResult[];
+  /** One result per self-assessment, in document order. */
+  selfAssessments: SelfAssessmentScores[];
+}
+
+/** What the self-assessment form shows: the predicted index, the result with the assessors' values, the gains. */
+export interface SelfAssessmentScores {
+  /** `instrument id@version year`, as {@link selfAssessmentKey} writes it. */
+  key: string;
+  /** The region's own values only: the index the region can expect. */
+  predicted: InstrumentResult;
+  /** The assessors' validated values where given, else the region's own. */
+  final: InstrumentResult;
+  /** Answers carrying an assessors' value. */
+  validated: number;
+  /** The questions whose raise to the top of the scale adds most to the predicted index. */
+  gains: EvaluationGain[];
+}
+
+/** The key a self-assessment's scores are found by (the page's working copy may be ahead of the scores). */
+export function selfAssessmentKey(a: {
+  instrument?: { id?: unknown; version?: unknown };
+  year?: unknown;
+}): string {
+  return `${String(a.instrument?.id)}@${String(a.instrument?.version)} ${String(a.year)}`;
+}
+
+/** How many questions the form lists as "what would raise the index most". */
+export const GAINS_SHOWN = 10;
+
+function scoreSelfAssessments(m: Masterplan): SelfAssessmentScores[] {
+  return (m.selfAssessments ?? []).map((a) => {
+    const predicted = scoreSelfAssessment(a, { basis: 'own' });
+    return {
+      key: selfAssessmentKey(a),
+      predicted,
+      final: scoreSelfAssessment(a, { basis: 'final' }),
+      validated: a.answers.filter((x) => x.validated !== undefined).length,
+      gains: evaluationGains(predicted, instrumentOf(a.instrument), GAINS_SHOWN),
+    };
+  });
 }
 
 /** Scores a valid masterplan. */
@@ -49,6 +94,7 @@ export function scoreDocument(m: Masterplan, f: Framework): Scores {
     roadmap: scheduleRoadmap(m.programmes, m.period, f),
     literacy: m.literacy ? literacyGaps(m.literacy, f) : null,
     evaluations: [...m.evaluations].sort((a, b) => a.year - b.year).map((e) => scoreEvaluation(e, f)),
+    selfAssessments: scoreSelfAssessments(m),
   };
 }
 
