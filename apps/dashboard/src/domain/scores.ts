@@ -163,6 +163,33 @@ export function scoreRows(s: Scores, locale: Locale): Cell[][] {
       '0-5',
       e.weightSet.name[locale],
     ]);
+  for (const a of s.selfAssessments) {
+    const p = a.predicted;
+    const sec = `${id ? 'Penilaian mandiri' : 'Self-assessment'} ${p.instrument.year} (${p.instrument.id})`;
+    const cov = (c: { answered: number; questions: number; withEvidence: number }) =>
+      id
+        ? `${c.answered}/${c.questions} dijawab, ${c.withEvidence} dengan data dukung`
+        : `${c.answered}/${c.questions} answered, ${c.withEvidence} with evidence`;
+    rows.push([
+      sec,
+      'index',
+      id ? 'Indeks perkiraan' : 'Predicted index',
+      p.indexRounded,
+      '0-4',
+      cov(p.coverage),
+    ]);
+    if (a.validated > 0)
+      rows.push([
+        sec,
+        'final',
+        id ? 'Indeks dengan nilai penilai' : "Index with the assessors' values",
+        a.final.indexRounded,
+        '0-4',
+        id ? `${a.validated} jawaban divalidasi` : `${a.validated} answers validated`,
+      ]);
+    for (const d of p.dimensions)
+      rows.push([sec, d.id, d.name[locale], d.scoreRounded, '1-4', cov(d.coverage)]);
+  }
   return rows;
 }
 

@@ -66,7 +66,9 @@ describe('the self-assessment form of the Evaluasi step', () => {
     expect(await progress('baseline').locator('[data-role="answered"]').textContent()).toBe(
       '1 dari 5 dijawab',
     );
-    expect(await progress('baseline').locator('[data-role="evidence"]').textContent()).toBe('0 dari 1 dengan data dukung');
+    expect(await progress('baseline').locator('[data-role="evidence"]').textContent()).toBe(
+      '0 dari 1 dengan data dukung',
+    );
 
     await first.getByLabel('Tautan (URL)').fill('https://minahasa.go.id/perbup-smart-city');
     await settled(page);
