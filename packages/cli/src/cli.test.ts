@@ -135,6 +135,24 @@ describe('smartcity score', () => {
     expect(io.stdout).toContain('PORTOFOLIO QUICK WIN');
   });
 
+  it('prints coverage beside the maturity index and warns when it is too low', async () => {
+    const assessments = MINAHASA_SAMPLE.maturity as unknown as { year: number; elements: unknown[] }[];
+    const latest = [...assessments].sort((a, b) => b.year - a.year)[0]!;
+    const thin = {
+      ...MINAHASA_SAMPLE,
+      maturity: [{ ...latest, elements: latest.elements.slice(0, 1) }],
+    };
+    await writeFile(join(dir, 'thin.json'), JSON.stringify(thin));
+    const io = collector();
+    expect(await run(['score', 'thin.json'], io)).toBe(0);
+    expect(io.stdout).toMatch(/KEMATANGAN \d{4}: \d\.\d\d — .* \(cakupan 1\/18 !\)/);
+    expect(io.stdout).toContain('Cakupan tidak memadai');
+    const full = collector();
+    expect(await run(['score', 'minahasa.json'], full)).toBe(0);
+    expect(full.stdout).toMatch(/\(cakupan \d+\/18\)/);
+    expect(full.stdout).toContain('terbukti optimal');
+  });
+
   it('gives JSON that matches the library result', async () => {
     const io = collector();
     expect(await run(['score', 'minahasa.json', '--json', '--budget', '1000000000'], io)).toBe(0);

@@ -67,27 +67,8 @@ export function weightedMeanFormula(
   return `(${terms.join(' + ')}) / ${formatNumber(den)} = ${formatFixed(result, decimals)}`;
 }
 
-/** Groups the integer part of an amount in threes: `1.250.000` (id) or `1,250,000` (en). */
-function group(amount: number, locale: Locale): string {
-  const whole = Math.round(Math.abs(amount));
-  const digits = String(whole);
-  if (digits.includes('e')) return String(amount);
-  const sep = locale === 'id' ? '.' : ',';
-  let out = '';
-  for (let i = 0; i < digits.length; i++) {
-    if (i > 0 && (digits.length - i) % 3 === 0) out += sep;
-    out += digits[i];
-  }
-  return amount < 0 ? `-${out}` : out;
-}
-
-/**
- * An amount of rupiah as people write it: `Rp 1.250.000.000` (id) or `IDR 1,250,000,000` (en), rounded to
- * whole rupiah. Does not use `Intl`, so the text is the same on every machine.
- */
-export function formatRupiah(amount: number, locale: Locale): string {
-  return `${locale === 'id' ? 'Rp' : 'IDR'} ${group(amount, locale)}`;
-}
+/** An amount of rupiah in full (`Rp 1.250.000.000` / `IDR 1,250,000,000`): see `format.ts`, its owner. */
+export { formatRupiah } from './format.js';
 
 const HEADINGS = {
   id: { rule: 'Aturan', inputs: 'Masukan', formula: 'Rumus', source: 'Sumber', weight: 'bobot' },

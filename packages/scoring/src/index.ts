@@ -16,6 +16,12 @@ export type { EvaluationChange, EvaluationComparison } from './evaluation-change
 export { compareEvaluations } from './evaluation-change.js';
 export type { Explanation, ExplanationInput } from './explain.js';
 export { explainToText, formatFixed, formatNumber, formatRupiah, TOOLKIT_METHOD } from './explain.js';
+export {
+  formatDecimal,
+  formatPercent,
+  formatRupiahShort,
+  INTL_LOCALES,
+} from './format.js';
 export type {
   EvaluationBasis,
   EvaluationCoverage,
@@ -47,12 +53,21 @@ export type {
   ElementMaturity,
   FigureChange,
   MaturityChange,
+  MaturityCoverage,
   MaturityIndex,
   MaturityOptions,
   MaturityResult,
   PredicateResult,
 } from './maturity.js';
-export { compareMaturity, ladderOf, levelFromCriteria, predicateOf, scoreMaturity } from './maturity.js';
+export {
+  compareMaturity,
+  DEFAULT_MATURITY_MIN_COVERAGE,
+  ladderOf,
+  levelFromCriteria,
+  maturityCoverage,
+  predicateOf,
+  scoreMaturity,
+} from './maturity.js';
 export type {
   KpiTracking,
   LateProgramme,
@@ -75,6 +90,8 @@ export type {
   ResultsTable,
 } from './national-results.js';
 export { nationalResults, readResultsTable } from './national-results.js';
+export type { PlanCheck, PlanIssue, PlanIssueKind } from './plan-check.js';
+export { checkPlan } from './plan-check.js';
 export type {
   PortfolioCandidate,
   PortfolioConstraints,
@@ -82,8 +99,10 @@ export type {
   PortfolioOptions,
   PortfolioReason,
   PortfolioResult,
+  PortfolioYearLimit,
+  PortfolioYearUse,
 } from './portfolio.js';
-export { optimisePortfolio } from './portfolio.js';
+export { DEFAULT_NODE_LIMIT, optimisePortfolio } from './portfolio.js';
 export type {
   ElementProjection,
   ExcludedProgramme,
@@ -98,7 +117,14 @@ export type {
 } from './projection.js';
 export { projectMaturity, whatIf } from './projection.js';
 export type { CriterionRating, QuadrantId, QuickWinCandidate } from './quickwin.js';
-export { budgetIn, quadrantOf, quickWinYears, scoreQuickWin, scoreQuickWins } from './quickwin.js';
+export {
+  budgetIn,
+  quadrantOf,
+  quickWinYears,
+  scoreQuickWin,
+  scoreQuickWins,
+  windowYears,
+} from './quickwin.js';
 export type {
   AspectReadiness,
   Coverage,
@@ -118,7 +144,7 @@ export type {
 } from './roadmap.js';
 export { scheduleRoadmap } from './roadmap.js';
 export type { MasterplanScore, QuickWinResult, ScoreOptions } from './score.js';
-export { scoreMasterplan } from './score.js';
+export { optimiseQuickWins, scoreMasterplan } from './score.js';
 export type { Distribution, Standing } from './stats.js';
 export { distribution, mean, quantileSorted, rankDescending, round, weightedMean } from './stats.js';
 export type {

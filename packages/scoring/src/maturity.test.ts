@@ -240,3 +240,43 @@ describe('scoreMaturity — properties', () => {
     );
   });
 });
+
+describe('scoreMaturity — coverage', () => {
+  it('flags an index resting on 1 of 18 elements instead of printing it bare', () => {
+    const one: MaturityAssessment = {
+      year: 2024,
+      elements: [{ element: ELEMENTS[0]!, current: 3, evidence: [] }],
+    } as unknown as MaturityAssessment;
+    const r = scoreMaturity(one, GMSC);
+    // The index alone would read 3.00 "Baik".
+    expect(r.indexRounded).toBe(3);
+    expect(r.predicate?.id).toBeDefined();
+    expect(r.coverage).toMatchObject({ filled: 1, total: 18, minimum: 0.6, low: true });
+    expect(r.coverage.ratio).toBeCloseTo(1 / 18, 12);
+    expect(r.lowCoverage).toBe(true);
+    expect(r.coverage.warning?.id).toContain('Cakupan tidak memadai');
+    expect(r.coverage.warning?.id).toContain('1 dari 18 elemen');
+    expect(r.coverage.warning?.en).toContain('Insufficient coverage');
+    expect(r.coverage.warning?.en).toContain('toolkit default');
+    expect(r.coverage.explain.provenance.status).toBe('toolkit-default');
+    // Per dimension: the dimension of the filled element has 1 of its elements; the others none.
+    const first = r.dimensions.find((d) => d.elements.some((e) => e.id === ELEMENTS[0]))!;
+    expect(first.coverage.filled).toBe(1);
+    expect(first.coverage.total).toBe(first.elements.length);
+    expect(first.lowCoverage).toBe(true);
+    for (const d of r.dimensions) expect(d.coverage.low).toBe(true);
+  });
+
+  it('trusts a full assessment, and the threshold is an option', () => {
+    const full = {
+      year: 2024,
+      elements: ELEMENTS.map((element) => ({ element, current: 3, evidence: [] })),
+    } as unknown as MaturityAssessment;
+    const r = scoreMaturity(full, GMSC);
+    expect(r.coverage).toMatchObject({ filled: 18, total: 18, ratio: 1, low: false, warning: null });
+    expect(r.dimensions.every((d) => !d.lowCoverage)).toBe(true);
+    const eleven = { ...full, elements: full.elements.slice(0, 11) };
+    expect(scoreMaturity(eleven, GMSC).lowCoverage).toBe(false); // 11/18 = 0.61 ≥ 0.6
+    expect(scoreMaturity(eleven, GMSC, { minCoverage: 0.9 }).lowCoverage).toBe(true);
+  });
+});

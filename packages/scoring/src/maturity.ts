@@ -6,7 +6,14 @@ import type {
   MaturityAssessment,
   Provenance,
 } from '@smartcity/model';
-import { type Explanation, formatFixed, formatNumber, lazy, weightedMeanFormula } from './explain.js';
+import {
+  type Explanation,
+  formatFixed,
+  formatNumber,
+  lazy,
+  TOOLKIT_METHOD,
+  weightedMeanFormula,
+} from './explain.js';
 import { round, weightedMean } from './stats.js';
 
 /** The predicate an index earns on its ladder (e.g. SPBE "Baik" from 2.6). */
@@ -41,6 +48,30 @@ export interface ElementMaturity {
   readonly explain: Explanation;
 }
 
+/**
+ * Least share of elements (0–1) an assessment must fill for its maturity index to be trusted: 0.6, the same
+ * share the toolkit asks of readiness answers. A toolkit default, configurable (`MaturityOptions.minCoverage`);
+ * the ministry sets no such rule.
+ */
+export const DEFAULT_MATURITY_MIN_COVERAGE = 0.6;
+
+/** How many of a framework's elements an assessment filled (for the overall index, or one dimension). */
+export interface MaturityCoverage {
+  /** Elements with a level (assessed directly or from criteria). */
+  readonly filled: number;
+  /** Elements the framework asks for (18 for GMSC; a dimension's own for a dimension). */
+  readonly total: number;
+  /** `filled / total`, 0–1; `null` when the framework asks for none. */
+  readonly ratio: number | null;
+  /** The least share trusted (`MaturityOptions.minCoverage`, default `DEFAULT_MATURITY_MIN_COVERAGE`). */
+  readonly minimum: number;
+  /** Whether too few elements were filled to trust the index: `ratio < minimum`, or nothing to fill. */
+  readonly low: boolean;
+  /** The warning to print beside the index when `low` ("insufficient coverage"), else `null`. */
+  readonly warning: LocalizedText | null;
+  readonly explain: Explanation;
+}
+
 /** An index on the ladder's range (0–5 for SPBE) with its reported rounding and predicate. */
 export interface MaturityIndex {
   /** Weighted mean of levels, full precision; `null` when nothing below it was assessed. */
@@ -55,6 +86,10 @@ export interface MaturityIndex {
   readonly gap: number | null;
   /** `gap` rounded to `framework.maturity.decimals`. */
   readonly gapRounded: number | null;
+  /** Elements filled of those asked: print it beside the index, and the warning when it is low. */
+  readonly coverage: MaturityCoverage;
+  /** Same as `coverage.low`: too few elements filled to trust this index. */
+  readonly lowCoverage: boolean;
   readonly explain: Explanation;
 }
 
@@ -93,6 +128,49 @@ export interface MaturityResult extends MaturityIndex {
 export interface MaturityOptions {
   /** Target level for elements whose assessment gives none (default: none, so no gap for them). */
   readonly defaultTarget?: number;
+  /** Least share of elements filled (0–1) for a trusted index (default `DEFAULT_MATURITY_MIN_COVERAGE`). */
+  readonly minCoverage?: number;
+}
+
+/** The coverage of `filled` of `total` elements against `minimum`; `scope` names what was counted. */
+export function maturityCoverage(
+  filled: number,
+  total: number,
+  minimum: number,
+  scope: LocalizedText = { id: 'indeks kematangan', en: 'maturity index' },
+): MaturityCoverage {
+  const ratio = total > 0 ? filled / total : null;
+  const low = ratio === null || ratio < minimum;
+  const pct = (x: number) => `${Math.round(x * 100)}%`;
+  const result = {
+    filled,
+    total,
+    ratio,
+    minimum,
+    low,
+    warning: low
+      ? {
+          id: `Cakupan tidak memadai: ${scope.id} dihitung dari ${filled} dari ${total} elemen (${pct(ratio ?? 0)}), di bawah batas minimum ${pct(minimum)} (bawaan toolkit); jangan dibaca sebagai capaian daerah.`,
+          en: `Insufficient coverage: the ${scope.en} rests on ${filled} of ${total} elements (${pct(ratio ?? 0)}), below the minimum of ${pct(minimum)} (toolkit default); do not read it as the region's level.`,
+        }
+      : null,
+  };
+  return lazy(result, 'explain', () => ({
+    rule: {
+      id: 'Cakupan = elemen yang diberi tingkat ÷ elemen kerangka. Cakupan di bawah batas minimum ditandai "cakupan tidak memadai" di samping indeks.',
+      en: 'Coverage = elements given a level ÷ the framework’s elements. Coverage below the minimum is flagged "insufficient coverage" beside the index.',
+    },
+    inputs: [
+      { label: { id: 'Diisi', en: 'Filled' }, value: filled },
+      { label: { id: 'Elemen', en: 'Elements' }, value: total },
+      { label: { id: 'Batas minimum', en: 'Minimum' }, value: minimum },
+    ],
+    formula:
+      ratio === null
+        ? `0 / 0 — ${formatNumber(minimum)}`
+        : `${filled} / ${total} = ${formatFixed(ratio, 2)} ${low ? '<' : '≥'} ${formatNumber(minimum)}`,
+    provenance: TOOLKIT_METHOD,
+  }));
 }
 
 /** The ladder an assessment uses (its own, else the framework's default); throws when it does not exist. */
@@ -292,7 +370,8 @@ const MATURITY_RULE: LocalizedText = {
  * default) and the overall index the weighted mean of the dimensions that have an index (dimension
  * weights): 0–5 on the SPBE ladder, kept at full precision and rounded to `framework.maturity.decimals`.
  * The predicate is read from the rounded index. Unassessed elements are listed in `missing`, never counted
- * as 0. Gaps are `target − level`. Throws only for a ladder the framework lacks (validate first).
+ * as 0, and `coverage` (filled ÷ asked, overall and per dimension) stands beside every index: below
+ * `options.minCoverage` (toolkit default 0.6) the index is flagged `lowCoverage`, with a `warning` to print. Gaps are `target − level`. Throws only for a ladder the framework lacks (validate first).
  */
 export function scoreMaturity(
   assessment: MaturityAssessment,
@@ -302,6 +381,7 @@ export function scoreMaturity(
   const ladder = ladderOf(assessment, framework);
   const byElement = new Map<string, ElementAssessment>();
   for (const e of assessment.elements) if (!byElement.has(e.element)) byElement.set(e.element, e);
+  const minimum = options.minCoverage ?? DEFAULT_MATURITY_MIN_COVERAGE;
 
   const dimensions: DimensionMaturity[] = framework.dimensions.map((d) => {
     const elements = d.elements.map((e) => scoreElement(e, d.id, byElement.get(e.id), ladder, options));
@@ -311,18 +391,25 @@ export function scoreMaturity(
       ladder,
       framework,
     );
+    const missing = elements.filter((e) => e.level === null).map((e) => e.id);
+    const coverage = maturityCoverage(elements.length - missing.length, elements.length, minimum, {
+      id: `indeks dimensi "${d.name.id}"`,
+      en: `"${d.name.en}" dimension index`,
+    });
     const dimension = {
       id: d.id,
       name: d.name,
       weight: d.weight,
       elements,
-      missing: elements.filter((e) => e.level === null).map((e) => e.id),
+      missing,
       index: m.index,
       indexRounded: m.indexRounded,
       predicate: m.predicate,
       target: m.target,
       gap: m.gap,
       gapRounded: m.gapRounded,
+      coverage,
+      lowCoverage: coverage.low,
     };
     return lazy(dimension, 'explain', m.explain);
   });
@@ -333,6 +420,9 @@ export function scoreMaturity(
     ladder,
     framework,
   );
+  const missing = dimensions.flatMap((d) => d.missing);
+  const total = dimensions.reduce((n, d) => n + d.elements.length, 0);
+  const coverage = maturityCoverage(total - missing.length, total, minimum);
   const result = {
     year: assessment.year,
     ladder: {
@@ -344,13 +434,15 @@ export function scoreMaturity(
     },
     decimals: framework.maturity.decimals,
     dimensions,
-    missing: dimensions.flatMap((d) => d.missing),
+    missing,
     index: m.index,
     indexRounded: m.indexRounded,
     predicate: m.predicate,
     target: m.target,
     gap: m.gap,
     gapRounded: m.gapRounded,
+    coverage,
+    lowCoverage: coverage.low,
   };
   return lazy(result, 'explain', m.explain);
 }

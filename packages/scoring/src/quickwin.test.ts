@@ -155,3 +155,14 @@ describe('scoreQuickWin — properties', () => {
     );
   });
 });
+
+describe('windowYears — the quick-win window is plan years 1–2', () => {
+  it('gives the window years a programme runs in, and none from plan year 3 on', async () => {
+    const { GMSC } = await import('@smartcity/model');
+    const { windowYears } = await import('./quickwin.js');
+    expect(windowYears(2025, 2027, 2025, GMSC)).toEqual([1, 2]);
+    expect(windowYears(2026, 2026, 2025, GMSC)).toEqual([2]);
+    // A programme starting in plan year 6 is not a quick win.
+    expect(windowYears(2030, 2031, 2025, GMSC)).toEqual([]);
+  });
+});

@@ -1,5 +1,6 @@
 import type { BudgetLine, Framework, LocalizedText, Programme } from '@smartcity/model';
 import { type Explanation, formatFixed, formatNumber, lazy, weightedMeanFormula } from './explain.js';
+import { quadrantOf } from './rules.js';
 import { compareIds, round, weightedMean } from './stats.js';
 
 /** A quadrant of the impact/effort matrix. */
@@ -44,6 +45,11 @@ export interface QuickWinCandidate {
   readonly cost: number;
   /** The calendar years `cost` covers (inclusive). */
   readonly costYears: { readonly from: number; readonly to: number };
+  /**
+   * The plan years of the quick-win window (1 … `framework.quickWin.years`) the programme runs in as planned
+   * (`startYear`–`endYear`); empty when it starts after the window (then it is no quick win).
+   */
+  readonly windowYears: readonly number[];
   readonly explain: {
     readonly score: Explanation;
     readonly impact: Explanation;
@@ -56,6 +62,20 @@ export interface QuickWinCandidate {
 /** The plan years quick wins are delivered in: the first `framework.quickWin.years` of the period. */
 export function quickWinYears(periodStart: number, framework: Framework): { from: number; to: number } {
   return { from: periodStart, to: periodStart + framework.quickWin.years - 1 };
+}
+
+/**
+ * The plan years of the quick-win window (official: the first one or two years; `framework.quickWin.years`)
+ * that a programme running from `start` to `end` (calendar years) is active in. A programme starting in plan
+ * year 6 gets none: it is not a quick win.
+ */
+export function windowYears(start: number, end: number, periodStart: number, framework: Framework): number[] {
+  const out: number[] = [];
+  for (let y = 1; y <= framework.quickWin.years; y++) {
+    const calendar = periodStart + y - 1;
+    if (calendar >= start && calendar <= end) out.push(y);
+  }
+  return out;
 }
 
 /** A programme's budget in the given calendar years (inclusive), in rupiah; order of lines is irrelevant. */
@@ -107,12 +127,8 @@ const QUADRANT_RULE: LocalizedText = {
   en: 'Quadrant: high impact & low effort = quick win; high impact & high effort = major project; low impact & low effort = fill-in; low impact & high effort = thankless task ("high" = ≥ the framework threshold).',
 };
 
-/** The quadrant of an impact/effort pair; "high" = ≥ `threshold`. */
-export function quadrantOf(impact: number, effort: number, threshold: number): QuadrantId {
-  const hi = impact >= threshold;
-  const he = effort >= threshold;
-  return hi ? (he ? 'major-project' : 'quick-win') : he ? 'thankless-task' : 'fill-in';
-}
+/** The quadrant of an impact/effort pair; "high" = ≥ `threshold` (see `rules.ts`, its owner). */
+export { quadrantOf } from './rules.js';
 
 /**
  * Scores one programme as a quick-win candidate (toolkit default method, `framework.quickWin`): the score is
@@ -179,6 +195,7 @@ export function scoreQuickWin(
     quadrantName,
     cost,
     costYears: years,
+    windowYears: windowYears(programme.startYear, programme.endYear, periodStart, f),
   };
   return lazy(result, 'explain', candidateExplanation(ratings, score, quadrant, years, cost, costLines, f));
 }

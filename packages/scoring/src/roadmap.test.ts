@@ -58,14 +58,86 @@ describe('scheduleRoadmap — hand-computed on the fixture', () => {
   });
 
   it('reports a programme that cannot end inside the horizon as a conflict', () => {
-    expect(r.conflicts).toEqual([
+    expect(r.conflicts[0]).toEqual(
       expect.objectContaining({
         kind: 'beyond-horizon',
         programme: 'command-center',
         end: 2030,
         horizonEnd: 2029,
       }),
+    );
+  });
+
+  it('reports every programme moved later than planned, with the reason and the old and new years', () => {
+    // command-center planned 2027–2029 and tourism-portal 2026–2027 both wait for one-data (ends 2027).
+    expect(r.conflicts.filter((c) => c.kind === 'moved')).toEqual([
+      expect.objectContaining({
+        kind: 'moved',
+        programme: 'command-center',
+        reason: 'dependency',
+        dependency: 'one-data',
+        from: { start: 2027, end: 2029 },
+        to: { start: 2028, end: 2030 },
+      }),
+      expect.objectContaining({
+        kind: 'moved',
+        programme: 'tourism-portal',
+        reason: 'dependency',
+        dependency: 'one-data',
+        from: { start: 2026, end: 2027 },
+        to: { start: 2028, end: 2029 },
+      }),
     ]);
+    const moved = r.conflicts.find((c) => c.kind === 'moved' && c.programme === 'tourism-portal')!;
+    expect(moved.message.id).toBe(
+      'Program tourism-portal dipindah dari 2026–2027 ke 2028–2029 karena bergantung pada one-data yang baru selesai 2027.',
+    );
+    expect(moved.message.en).toContain('moved from 2026–2027 to 2028–2029 because it depends on one-data');
+    // A budget ceiling is a reason of its own.
+    const c = scheduleRoadmap(plan.programmes, PERIOD, GMSC, { ceilings: { apbd: 700 * M } });
+    expect(c.conflicts.find((x) => x.kind === 'moved' && x.programme === 'public-wifi')).toMatchObject({
+      reason: 'ceiling',
+      from: { start: 2025, end: 2025 },
+      to: { start: 2027, end: 2027 },
+    });
+  });
+
+  it('keeps budget lines that fall outside the plan in the totals and the ceiling checks, and reports them', () => {
+    // A Rp 5 bn line a year after the programme's last year, and one a year before the plan starts.
+    const ps = [
+      programme(
+        'late',
+        2028,
+        2029,
+        [],
+        [
+          { year: 2029, source: 'apbd', amount: 100 * M },
+          { year: 2030, source: 'apbd', amount: 5000 * M },
+        ],
+      ),
+      programme('early', 2025, 2025, [], [{ year: 2024, source: 'apbd', amount: 300 * M }]),
+    ];
+    const c = scheduleRoadmap(ps, PERIOD, GMSC, { ceilings: { apbd: 1000 * M } });
+    const sum = c.years.reduce((t, y) => t + y.total, 0);
+    expect(sum).toBe(5400 * M);
+    expect(c.years.map((y) => [y.year, y.planYear, y.inPlan, y.total / M])).toEqual([
+      [2024, 0, false, 300],
+      [2025, 1, true, 0],
+      [2026, 2, true, 0],
+      [2027, 3, true, 0],
+      [2028, 4, true, 0],
+      [2029, 5, true, 100],
+      [2030, 6, false, 5000],
+    ]);
+    expect(c.conflicts.filter((x) => x.kind === 'budget-outside-plan')).toEqual([
+      expect.objectContaining({ programme: 'early', line: 0, year: 2024, amount: 300 * M }),
+      expect.objectContaining({ programme: 'late', line: 1, year: 2030, amount: 5000 * M }),
+    ]);
+    // The 5 bn line is over the 1 bn ceiling in 2030: reported, not dropped.
+    expect(c.conflicts.filter((x) => x.kind === 'over-budget')).toEqual([
+      expect.objectContaining({ year: 2030, source: 'apbd', total: 5000 * M, ceiling: 1000 * M }),
+    ]);
+    expect(c.years.at(-1)!.over).toEqual(['apbd']);
   });
 
   it('totals every year, per funding source', () => {
@@ -79,6 +151,7 @@ describe('scheduleRoadmap — hand-computed on the fixture', () => {
       [2029, 5, 600, { apbd: 500 * M, csr: 100 * M }],
       [2030, 6, 0, {}],
     ]);
+    expect(r.years.map((y) => y.inPlan)).toEqual([true, true, true, true, true, false]);
     expect(r.horizon).toEqual({ startYear: 2025, endYear: 2029, years: 5 });
   });
 
@@ -113,14 +186,20 @@ describe('scheduleRoadmap — hand-computed on the fixture', () => {
       ['tourism-portal', 2030],
     ]);
     expect(
-      c.conflicts.map((x) => [x.kind, 'year' in x ? x.year : x.kind === 'beyond-horizon' ? x.programme : '']),
+      c.conflicts
+        .filter((x) => x.kind !== 'moved' && x.kind !== 'budget-outside-plan')
+        .map((x) => [x.kind, 'year' in x ? x.year : x.kind === 'beyond-horizon' ? x.programme : '']),
     ).toEqual([
       ['beyond-horizon', 'command-center'],
       ['beyond-horizon', 'tourism-portal'],
       ['over-budget', 2025],
       ['over-budget', 2031],
     ]);
-    expect(c.conflicts[2]).toMatchObject({ source: 'apbd', total: 650 * M, ceiling: 300 * M });
+    expect(c.conflicts.find((x) => x.kind === 'over-budget')).toMatchObject({
+      source: 'apbd',
+      total: 650 * M,
+      ceiling: 300 * M,
+    });
     expect(c.years[0]!.over).toEqual(['apbd']);
     // A ceiling for one year only leaves the others unlimited: e-health simply moves to 2026.
     const once = scheduleRoadmap(plan.programmes, PERIOD, GMSC, { ceilings: { apbd: { '2025': 300 * M } } });

@@ -51,8 +51,10 @@ export interface ScheduledProgramme {
 /** Totals of one calendar year. */
 export interface RoadmapYear {
   readonly year: number;
-  /** 1 = the plan's first year. */
+  /** 1 = the plan's first year (≤ 0 before the plan, > its length after it). */
   readonly planYear: number;
+  /** Whether the year lies inside the plan period (years outside it are listed when budget falls there). */
+  readonly inPlan: boolean;
   /** Budget of every scheduled programme in the year, in rupiah. */
   readonly total: number;
   /** The same per funding source (sources with a non-zero amount, in framework order). */
@@ -101,6 +103,32 @@ export type RoadmapConflict =
       readonly message: LocalizedText;
     }
   | {
+      readonly kind: 'moved';
+      readonly programme: string;
+      /**
+       * Why it moved: `dependency` (a dependency ends later than it was planned to start), `earliest-start`
+       * (its own earliest start), `plan-start` (planned before the plan starts), `ceiling` (a budget ceiling).
+       */
+      readonly reason: 'dependency' | 'earliest-start' | 'plan-start' | 'ceiling';
+      /** The dependency that moved it (the one ending last), for `reason: 'dependency'`; else `null`. */
+      readonly dependency: string | null;
+      /** Planned and scheduled years (calendar years, inclusive). */
+      readonly from: { readonly start: number; readonly end: number };
+      readonly to: { readonly start: number; readonly end: number };
+      readonly message: LocalizedText;
+    }
+  | {
+      readonly kind: 'budget-outside-plan';
+      readonly programme: string;
+      /** Position of the line in the programme's `budget` list. */
+      readonly line: number;
+      /** The line's year once the programme is scheduled (moved with it), outside the plan period. */
+      readonly year: number;
+      readonly source: string;
+      readonly amount: number;
+      readonly message: LocalizedText;
+    }
+  | {
       readonly kind: 'over-budget';
       readonly year: number;
       readonly source: string;
@@ -115,7 +143,10 @@ export interface RoadmapResult {
   readonly horizon: { readonly startYear: number; readonly endYear: number; readonly years: number };
   /** Every programme, in id order. */
   readonly programmes: readonly ScheduledProgramme[];
-  /** One entry per year from the plan's start to the later of its end and the last scheduled year. */
+  /**
+   * One entry per year from the earlier of the plan's start and the first budget line, to the latest of its
+   * end, the last scheduled year and the last budget line: no scheduled amount is left out of the totals.
+   */
   readonly years: readonly RoadmapYear[];
   readonly conflicts: readonly RoadmapConflict[];
   readonly explain: Explanation;
@@ -185,7 +216,9 @@ function components(edges: readonly (readonly number[])[]): number[][] {
  * reported. Programmes are placed one at a time in dependency order, the ready one with the earliest possible
  * start (then id) first — a deterministic list schedule, not an optimisation. A plan length outside the
  * framework's horizon (5–10 years), unknown dependencies, dependency cycles (and what they block),
- * programmes ending beyond the horizon and years over a ceiling are returned as `conflicts`, in that order.
+ * programmes ending beyond the horizon, programmes moved from their planned years (with the reason and the
+ * old and new years), budget lines falling outside the plan period once moved (they stay in the yearly
+ * totals and the ceiling checks) and years over a ceiling are returned as `conflicts`, in that order.
  */
 export function scheduleRoadmap(
   programmes: readonly Programme[],
@@ -365,6 +398,58 @@ export function scheduleRoadmap(
       },
     });
 
+  for (let i = 0; i < n; i++) {
+    const s0 = start[i] ?? null;
+    const p = ps[i]!;
+    // Later than planned only: starting earlier, where its earliest start allows, contradicts nothing.
+    if (s0 === null || s0 <= p.startYear) continue;
+    const depEnd = Math.max(Number.NEGATIVE_INFINITY, ...deps[i]!.map((j) => end[j]! + 1));
+    const by = deps[i]!.filter((j) => end[j]! + 1 === depEnd).sort((a, b) => a - b)[0];
+    const reason =
+      s0 > lowerBound[i]!
+        ? 'ceiling'
+        : by !== undefined && depEnd === s0 && depEnd > earliest[i]!
+          ? 'dependency'
+          : (p.earliestStart ?? p.startYear) === s0 && s0 > period.startYear
+            ? 'earliest-start'
+            : 'plan-start';
+    const dependency = reason === 'dependency' ? ids[by!]! : null;
+    const from = { start: p.startYear, end: p.endYear };
+    const to = { start: s0, end: end[i]! };
+    const why: LocalizedText =
+      reason === 'dependency'
+        ? {
+            id: `karena bergantung pada ${dependency} yang baru selesai ${end[by!]}`,
+            en: `because it depends on ${dependency}, which ends only in ${end[by!]}`,
+          }
+        : reason === 'ceiling'
+          ? {
+              id: 'karena anggarannya tidak muat dalam pagu tahun-tahun sebelumnya',
+              en: 'because its budget does not fit the ceilings of the earlier years',
+            }
+          : reason === 'earliest-start'
+            ? {
+                id: `karena tahun mulai paling awalnya ${s0}`,
+                en: `because its earliest start is ${s0}`,
+              }
+            : {
+                id: `karena rencana baru mulai ${period.startYear}`,
+                en: `because the plan starts only in ${period.startYear}`,
+              };
+    conflicts.push({
+      kind: 'moved',
+      programme: ids[i]!,
+      reason,
+      dependency,
+      from,
+      to,
+      message: {
+        id: `Program ${ids[i]} dipindah dari ${from.start}–${from.end} ke ${to.start}–${to.end} ${why.id}.`,
+        en: `Programme ${ids[i]} moved from ${from.start}–${from.end} to ${to.start}–${to.end} ${why.en}.`,
+      },
+    });
+  }
+
   // The programmes with their phases and explanations.
   const phases = new Map<number, Phase | null>();
   const phaseOf = (planYear: number) => {
@@ -414,9 +499,35 @@ export function scheduleRoadmap(
 
   // Totals per year and source, summed in programme id order.
   const sourceOrder = framework.fundingSources.options.map((o) => o.id);
+  let firstYear = period.startYear;
   let lastYear = period.endYear;
-  for (const p of scheduled) if (p.end !== null && p.end > lastYear) lastYear = p.end;
-  const span = lastYear - period.startYear + 1;
+  for (const p of scheduled) {
+    if (p.end === null) continue;
+    if (p.end > lastYear) lastYear = p.end;
+    for (const b of p.budget) {
+      if (b.year < firstYear) firstYear = b.year;
+      if (b.year > lastYear) lastYear = b.year;
+    }
+  }
+  for (const p of scheduled) {
+    if (p.start === null) continue;
+    p.budget.forEach((b, line) => {
+      if (b.year >= period.startYear && b.year <= period.endYear) return;
+      conflicts.push({
+        kind: 'budget-outside-plan',
+        programme: p.id,
+        line,
+        year: b.year,
+        source: b.source,
+        amount: b.amount,
+        message: {
+          id: `Program ${p.id}: anggaran ${b.source} ${formatRupiah(b.amount, 'id')} jatuh pada ${b.year}, di luar periode rencana ${period.startYear}–${period.endYear}; tetap dihitung dalam total tahunan dan pagu.`,
+          en: `Programme ${p.id}: ${b.source} budget of ${formatRupiah(b.amount, 'en')} falls in ${b.year}, outside the plan period ${period.startYear}–${period.endYear}; it stays in the yearly totals and the ceiling checks.`,
+        },
+      });
+    });
+  }
+  const span = lastYear - firstYear + 1;
   const totals = new Array<number>(span).fill(0);
   // Per source (by order of appearance) the amount of each year; `undefined` where no line falls.
   const sourceIndex = new Map<string, number>();
@@ -424,8 +535,7 @@ export function scheduleRoadmap(
   for (const p of scheduled) {
     if (p.start === null) continue;
     for (const b of p.budget) {
-      const k = b.year - period.startYear;
-      if (k < 0 || k >= span) continue;
+      const k = b.year - firstYear;
       totals[k]! += b.amount;
       let j = sourceIndex.get(b.source);
       if (j === undefined) {
@@ -445,7 +555,7 @@ export function scheduleRoadmap(
   const ceilingSources = Object.keys(options.ceilings ?? {}).sort(bySourceOrder);
   const years: RoadmapYear[] = [];
   for (let k = 0; k < span; k++) {
-    const y = period.startYear + k;
+    const y = firstYear + k;
     const bySource: Record<string, number> = {};
     for (const { src, amounts } of sources) {
       const amount = amounts[k];
@@ -473,7 +583,15 @@ export function scheduleRoadmap(
         });
       }
     }
-    years.push({ year: y, planYear: k + 1, total: totals[k]!, bySource, ceilings, over });
+    years.push({
+      year: y,
+      planYear: y - period.startYear + 1,
+      inPlan: y >= period.startYear && y <= period.endYear,
+      total: totals[k]!,
+      bySource,
+      ceilings,
+      over,
+    });
   }
 
   return {

@@ -55,7 +55,12 @@ describe('scoreMasterplan on the test fixture', () => {
       'public-wifi',
       'tourism-portal',
     ]);
-    expect(s.quickWins.portfolio.chosen).toEqual(['e-health', 'public-wifi', 'tourism-portal']);
+    // tourism-portal (planned 2026–2027, plan years 2–3) waits for one-data until 2028–2029: the roadmap
+    // moves it out of the quick-win window (plan years 1–2), so it is no quick win.
+    expect(s.quickWins.portfolio.chosen).toEqual(['e-health', 'public-wifi']);
+    expect(s.quickWins.portfolio.decisions.find((d) => d.id === 'tourism-portal')!.reason).toBe(
+      'outside-window',
+    );
     expect(s.quickWins.portfolio).toMatchObject({ budget: 1000 * M, maxPerOwner: 1 });
     expect(s.quickWins.planned).toEqual(['e-health']);
     const wider = scoreMasterplan(plan, GMSC, { budget: 850 * M, maxPerOwner: null });
@@ -65,7 +70,58 @@ describe('scoreMasterplan on the test fixture', () => {
       chosen: ['e-health', 'public-wifi'],
     });
     const unlimited = scoreMasterplan(plan, GMSC, { budget: null, maxPerOwner: null });
-    expect(unlimited.quickWins.portfolio.chosen).toHaveLength(4);
+    expect(unlimited.quickWins.portfolio.chosen).toEqual(['e-health', 'one-data', 'public-wifi']);
+  });
+
+  it('does not count a programme starting in plan year 6 as a quick win', () => {
+    const base = plan.programmes.find((p) => p.id === 'e-health')!;
+    const late = {
+      ...base,
+      id: 'late-portal',
+      owner: 'dlh',
+      startYear: 2030,
+      endYear: 2030,
+      dependsOn: [],
+      budget: [{ year: 2030, source: 'apbd', amount: 100 * M }],
+    };
+    const s6 = scoreMasterplan({ ...plan, programmes: [...plan.programmes, late] }, GMSC);
+    // It costs nothing in plan years 1–2 and is well rated: only the window keeps it out.
+    expect(s6.quickWins.candidates.find((c) => c.id === 'late-portal')).toMatchObject({
+      cost: 0,
+      windowYears: [],
+    });
+    expect(s6.quickWins.portfolio.chosen).not.toContain('late-portal');
+    const d = s6.quickWins.portfolio.decisions.find((x) => x.id === 'late-portal')!;
+    expect(d.reason).toBe('outside-window');
+    expect(d.text.en).toContain('so it is no quick win');
+  });
+
+  it('applies the plan’s per-year quick-win limits and reports each quick win’s year', () => {
+    // Year 1: one quick win; year 2: two, within 700 M. e-health (600 M) and public-wifi (250 M) are chosen
+    // (tourism-portal is moved out of the window); one-data cannot join: diskominfo already has public-wifi.
+    const yearly = scoreMasterplan(
+      {
+        ...plan,
+        quickWins: {
+          ...plan.quickWins,
+          years: [
+            { year: 1, maxCount: 1 },
+            { year: 2, budget: 700 * M, maxCount: 2 },
+          ],
+        },
+      },
+      GMSC,
+    );
+    const p = yearly.quickWins.portfolio;
+    expect(p.optimal).toBe(true);
+    expect(p.chosen).toEqual(['e-health', 'public-wifi']);
+    expect(p.perYear.map((u) => [u.year, u.count, u.cost])).toEqual([
+      [1, 1, 250 * M],
+      [2, 1, 600 * M],
+    ]);
+    // public-wifi runs in 2025 only (plan year 1); e-health (2025–2026) takes the place left in year 2.
+    expect(p.decisions.find((d) => d.id === 'public-wifi')!.year).toBe(1);
+    expect(p.decisions.find((d) => d.id === 'e-health')!.year).toBe(2);
   });
 
   it('passes roadmap ceilings, weight set and default target through', () => {

@@ -3,7 +3,7 @@ import { type EvaluationResult, scoreEvaluation } from './evaluation.js';
 import { type LiteracyResult, literacyGaps } from './literacy.js';
 import { compareMaturity, type MaturityChange, type MaturityResult, scoreMaturity } from './maturity.js';
 import { optimisePortfolio, type PortfolioResult } from './portfolio.js';
-import { type QuickWinCandidate, quickWinYears, scoreQuickWins } from './quickwin.js';
+import { type QuickWinCandidate, quickWinYears, scoreQuickWins, windowYears } from './quickwin.js';
 import { type ReadinessResult, scoreReadiness } from './readiness.js';
 import { type BudgetCeilings, type RoadmapResult, scheduleRoadmap } from './roadmap.js';
 import { compareIds } from './stats.js';
@@ -85,11 +85,16 @@ export function scoreMasterplan(
   const budget = options.budget === undefined ? m.quickWins.budget : (options.budget ?? undefined);
   const maxPerOwner =
     options.maxPerOwner === undefined ? m.quickWins.maxPerOwner : (options.maxPerOwner ?? undefined);
-  const portfolio = optimisePortfolio(
-    candidates,
-    { ...(budget === undefined ? {} : { budget }), ...(maxPerOwner === undefined ? {} : { maxPerOwner }) },
-    { decimals: f.maturity.decimals, provenance: f.quickWin.provenance },
+  const roadmap = scheduleRoadmap(
+    m.programmes,
+    m.period,
+    f,
+    options.ceilings ? { ceilings: options.ceilings } : {},
   );
+  const portfolio = optimiseQuickWins(m, f, candidates, roadmap, {
+    ...(budget === undefined ? {} : { budget }),
+    ...(maxPerOwner === undefined ? {} : { maxPerOwner }),
+  });
 
   return {
     framework: { id: f.id, version: f.version },
@@ -112,12 +117,44 @@ export function scoreMasterplan(
       portfolio,
       planned: m.quickWins.selected.map((s) => s.programme).sort(compareIds),
     },
-    roadmap: scheduleRoadmap(
-      m.programmes,
-      m.period,
-      f,
-      options.ceilings ? { ceilings: options.ceilings } : {},
-    ),
+    roadmap,
     literacy: m.literacy ? literacyGaps(m.literacy, f) : null,
   };
+}
+
+/**
+ * The quick-win portfolio of a plan: its candidates within the budget and per-OPD limit given, and within the
+ * plan's per-year limits (`quickWins.years`, else the window's years without limits). A candidate may be
+ * delivered only in the window's plan years (1–2) that the roadmap runs it in, so a programme that starts
+ * in plan year 6 — or that a dependency moves out of the window — is no quick win. The dashboard and
+ * `scoreMasterplan` both use this.
+ */
+export function optimiseQuickWins(
+  m: Masterplan,
+  f: Framework,
+  candidates: readonly QuickWinCandidate[],
+  roadmap: RoadmapResult,
+  limits: { readonly budget?: number; readonly maxPerOwner?: number } = {},
+  options: { readonly nodeLimit?: number } = {},
+): PortfolioResult {
+  const scheduled = new Map(roadmap.programmes.map((p) => [p.id, p]));
+  const windowLimits =
+    m.quickWins.years ?? Array.from({ length: f.quickWin.years }, (_, k) => ({ year: k + 1 }));
+  const portfolioCandidates = candidates.map((c) => {
+    const r = scheduled.get(c.id);
+    const years =
+      r && r.start !== null && r.end !== null
+        ? windowYears(r.start, r.end, m.period.startYear, f)
+        : c.windowYears;
+    return { id: c.id, owner: c.owner, score: c.score, cost: c.cost, years };
+  });
+  return optimisePortfolio(
+    portfolioCandidates,
+    { ...limits, years: windowLimits },
+    {
+      decimals: f.maturity.decimals,
+      provenance: f.quickWin.provenance,
+      ...(options.nodeLimit === undefined ? {} : { nodeLimit: options.nodeLimit }),
+    },
+  );
 }

@@ -4,7 +4,7 @@ import type { WorkingDoc } from '../domain/document.js';
 import { locale, msg } from '../domain/i18n.js';
 import type { Path } from '../domain/paths.js';
 import type { Store } from '../state/store.js';
-import { errorsAt } from './fields.js';
+import { errorsAt, fieldId } from './fields.js';
 
 /** The framework of the open document. */
 export function framework(store: Store): Framework {
@@ -29,7 +29,9 @@ export function problemsNotice(store: Store, prefix?: Path): TemplateResult | ty
       })
     : a.issues;
   return html`<div class="notice warn" data-testid="problems">
-    <p style="margin:0">${a.lastValid ? m.docProblems(a.issues.length) : m.docNoScores}</p>
+    <p style="margin:0">
+      ${a.partial ? m.docPartial(a.issues.length) : a.lastValid ? m.docProblems(a.issues.length) : m.docNoScores}
+    </p>
     <details>
       <summary>${m.showProblems} (${list.length || a.issues.length})</summary>
       ${issueList((list.length ? list : a.issues).slice(0, 50))}
@@ -42,9 +44,23 @@ export function issueList(
   issues: readonly { path: readonly (string | number)[]; message: { id: string; en: string } }[],
 ): TemplateResult {
   const m = msg();
+  // What is wrong first, in words; then a link that focuses the field (when it is on this page).
+  const focus = (e: Event, path: readonly (string | number)[]) => {
+    const el = document.getElementById(fieldId(path));
+    if (!el) return;
+    e.preventDefault();
+    el.scrollIntoView({ block: 'center' });
+    (el as HTMLElement).focus();
+  };
   return html`<ul class="issue-list">
     ${issues.map(
-      (i) => html`<li><code title=${m.where}>${formatPath(i.path)}</code> — ${i.message[locale()]}</li>`,
+      (i) =>
+        html`<li>
+          ${i.message[locale()]}
+          <a href=${`#${fieldId(i.path)}`} title=${m.goToField} @click=${(e: Event) => focus(e, i.path)}
+            ><code>${formatPath(i.path)}</code></a
+          >
+        </li>`,
     )}
   </ul>`;
 }

@@ -1,7 +1,10 @@
 // The dashboard's one message catalogue: every text of the interface, in Bahasa Indonesia (the default)
 // and English. Framework labels (dimensions, pillars, levels, …) come bilingual from the framework data.
 
-export type Locale = 'id' | 'en';
+import { formatDecimal, formatRupiah, type Locale } from '@smartcity/scoring/format';
+
+/** The dashboard's languages: the model's `Locale`, defined once there. */
+export type { Locale };
 
 const id = {
   appName: 'Masterplan Smart City',
@@ -86,6 +89,13 @@ const id = {
   docProblems: (n: number) =>
     `Dokumen ini memiliki ${n} masalah. Skor di bawah berasal dari versi sah terakhir; perbaiki isian yang ditandai.`,
   docNoScores: 'Skor belum dapat dihitung sampai dokumen sah. Perbaiki isian yang ditandai.',
+  docPartial: (n: number) =>
+    `Dokumen ini memiliki ${n} masalah. Skor bagian yang sah tetap dihitung tanpa isian yang bermasalah; perbaiki isian yang ditandai.`,
+  goToField: 'Ke isian ini',
+  planCheck: 'Pemeriksaan seluruh rencana',
+  planCheckIntro:
+    'Setiap pertentangan antarbagian rencana: jadwal yang dipindah, quick win di luar tahun rencana 1–2 atau pada tahun lain dari roadmap, anggaran di luar periode, cakupan yang tidak memadai.',
+  planCheckOk: 'Tidak ada pertentangan.',
   showProblems: 'Lihat semua masalah',
   where: 'Letak',
   what: 'Masalah',
@@ -93,7 +103,7 @@ const id = {
   toolkitDefault: 'Bawaan toolkit (dapat diubah), bukan aturan kementerian.',
   score: 'Skor',
   coverage: 'Cakupan',
-  lowCoverage: 'cakupan rendah',
+  lowCoverage: 'cakupan tidak memadai',
   index: 'Indeks',
   predicate: 'Predikat',
   total: 'Jumlah',
@@ -494,6 +504,13 @@ const en: Messages = {
   docProblems: (n) =>
     `This document has ${n} problem${n === 1 ? '' : 's'}. The scores below come from the last valid version; fix the marked fields.`,
   docNoScores: 'Scores cannot be computed until the document is valid. Fix the marked fields.',
+  docPartial: (n) =>
+    `This document has ${n} problem${n === 1 ? '' : 's'}. The scores of the valid sections are still computed, without the fields that have problems; fix the marked fields.`,
+  goToField: 'Go to this field',
+  planCheck: 'Whole-plan check',
+  planCheckIntro:
+    'Every contradiction between the parts of the plan: schedules moved, quick wins outside plan years 1–2 or in another year than the roadmap, budget outside the period, insufficient coverage.',
+  planCheckOk: 'No contradictions.',
   showProblems: 'Show all problems',
   where: 'Where',
   what: 'Problem',
@@ -501,7 +518,7 @@ const en: Messages = {
   toolkitDefault: 'A toolkit default (configurable), not a ministry rule.',
   score: 'Score',
   coverage: 'Coverage',
-  lowCoverage: 'low coverage',
+  lowCoverage: 'insufficient coverage',
   index: 'Index',
   predicate: 'Predicate',
   total: 'Total',
@@ -856,15 +873,10 @@ export function L(text: { id: string; en: string } | undefined): string {
 
 /** Number formatting in the current language (`3,45` in Indonesian). */
 export function fmt(n: number | undefined | null, decimals = 2): string {
-  if (n === undefined || n === null || Number.isNaN(n)) return '—';
-  return n.toLocaleString(current === 'id' ? 'id-ID' : 'en-GB', {
-    minimumFractionDigits: decimals,
-    maximumFractionDigits: decimals,
-  });
+  return formatDecimal(n, current, decimals);
 }
 
-/** An amount in rupiah, e.g. `Rp 1,5 M` style long form `Rp 1.500.000.000`. */
+/** An amount in rupiah in full: `Rp 1.500.000.000` (id), `IDR 1,500,000,000` (en). */
 export function rupiah(n: number | undefined): string {
-  if (n === undefined || Number.isNaN(n)) return '—';
-  return `Rp ${n.toLocaleString(current === 'id' ? 'id-ID' : 'en-GB', { maximumFractionDigits: 0 })}`;
+  return formatRupiah(n, current);
 }

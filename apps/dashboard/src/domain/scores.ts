@@ -8,11 +8,12 @@ import {
   type LiteracyResult,
   literacyGaps,
   type MaturityResult,
-  optimisePortfolio,
+  optimiseQuickWins,
   type PortfolioResult,
   type QuickWinCandidate,
   type ReadinessResult,
   type RoadmapResult,
+  round as roundRule,
   scheduleRoadmap,
   scoreEvaluation,
   scoreMaturity,
@@ -82,16 +83,14 @@ export function scoreDocument(m: Masterplan, f: Framework): Scores {
   const constraints: { budget?: number; maxPerOwner?: number } = {};
   if (m.quickWins.budget !== undefined) constraints.budget = m.quickWins.budget;
   if (m.quickWins.maxPerOwner !== undefined) constraints.maxPerOwner = m.quickWins.maxPerOwner;
+  const roadmap = scheduleRoadmap(m.programmes, m.period, f);
   return {
     readiness: m.readiness ? scoreReadiness(m.readiness, f) : null,
     maturity: [...m.maturity].sort((a, b) => a.year - b.year).map((a) => scoreMaturity(a, f)),
     quickWins,
-    portfolio: optimisePortfolio(
-      quickWins.map((c) => ({ id: c.id, owner: c.owner, score: c.score, cost: c.cost })),
-      constraints,
-      { decimals: f.maturity.decimals },
-    ),
-    roadmap: scheduleRoadmap(m.programmes, m.period, f),
+    // The scoring's own rule: only programmes the roadmap runs in plan years 1–2 are quick wins.
+    portfolio: optimiseQuickWins(m, f, quickWins, roadmap, constraints),
+    roadmap,
     literacy: m.literacy ? literacyGaps(m.literacy, f) : null,
     evaluations: [...m.evaluations].sort((a, b) => a.year - b.year).map((e) => scoreEvaluation(e, f)),
     selfAssessments: scoreSelfAssessments(m),
@@ -194,5 +193,5 @@ export function scoreRows(s: Scores, locale: Locale): Cell[][] {
 }
 
 function round(x: number | null, d = 2): number | null {
-  return x === null ? null : Math.round(x * 10 ** d) / 10 ** d;
+  return x === null ? null : roundRule(x, d);
 }

@@ -111,7 +111,21 @@ export function render(store: Store) {
       ${kpi(m.predicate, result?.predicate ? L(result.predicate.name) : '—')}
       ${kpi(m.target, result?.target != null ? fmt(result.target) : '—')}
       ${kpi(m.gap, result?.gapRounded != null ? fmt(result.gapRounded) : '—')}
+      ${kpi(
+        m.coverage,
+        result
+          ? `${result.coverage.filled}/${result.coverage.total}${result.lowCoverage ? ` · ${m.lowCoverage}` : ''}`
+          : '—',
+        'maturity-coverage',
+      )}
     </div>
+    ${
+      result?.coverage.warning
+        ? html`<p class="notice warn" role="status" data-testid="maturity-coverage-warning">
+            ${L(result.coverage.warning)}
+          </p>`
+        : nothing
+    }
     <section class="card chart-card" aria-labelledby="h-radar">
       <h2 id="h-radar">${m.maturity}: ${m.current} · ${m.target} · ${m.nationalMedian}</h2>
       ${result ? chart('sc-maturity-radar', maturityRadar(result, medians?.values)) : html`<p class="muted">${m.docNoScores}</p>`}
@@ -131,6 +145,13 @@ export function render(store: Store) {
           ${L(dim.name)}
           <span class="badge">${m.index} ${dr?.indexRounded != null ? fmt(dr.indexRounded) : '—'}</span>
           ${dr?.predicate ? html`<span class="badge">${L(dr.predicate.name)}</span>` : nothing}
+          ${
+            dr
+              ? html`<span class=${dr.lowCoverage ? 'badge bad' : 'badge'} title=${dr.coverage.warning ? L(dr.coverage.warning) : ''}
+                  >${m.coverage} ${dr.coverage.filled}/${dr.coverage.total}${dr.lowCoverage ? ` · ${m.lowCoverage}` : ''}</span
+                >`
+              : nothing
+          }
         </h2>
         ${dim.elements.map((el) => {
           const eIdx = elements.findIndex((x) => x.element === el.id);

@@ -1,3 +1,4 @@
+import { checkPlan } from '@smartcity/scoring';
 import { html, nothing } from 'lit';
 import { rerender } from '../app/ui.js';
 import { chart } from '../components/charts.js';
@@ -6,6 +7,7 @@ import {
   editTable,
   framework,
   freshId,
+  issueList,
   itemHeader,
   listAt,
   options,
@@ -317,5 +319,20 @@ export function render(store: Store) {
           : nothing
       }
     </section>
+    ${planCheckSection(store)}
   `;
+}
+
+/** The whole-plan check: every contradiction of the plan, in words, each linking to its field. */
+function planCheckSection(store: Store) {
+  const m = msg();
+  const a = store.state.analysis;
+  const plan = a?.valid ?? a?.lastValid;
+  if (!a || !plan) return nothing;
+  const check = checkPlan(plan, a.framework);
+  return html`<section class="card" aria-labelledby="h-plan-check" data-testid="plan-check">
+    <h2 id="h-plan-check">${m.planCheck} <span class="badge">${check.issues.length}</span></h2>
+    <p class="hint">${m.planCheckIntro}</p>
+    ${check.ok ? html`<p class="muted">${m.planCheckOk}</p>` : issueList(check.issues)}
+  </section>`;
 }

@@ -1,8 +1,9 @@
+import { quadrantOf, type Quadrant as RulesQuadrant } from '@smartcity/scoring/rules';
 import type { Normalized } from '../shared/model.js';
 import { normalized, num, records, root, scale, str } from '../shared/normalize.js';
 
-/** The four quadrants of the impact/effort matrix. */
-export type Quadrant = 'quick-win' | 'major-project' | 'fill-in' | 'thankless-task';
+/** The four quadrants of the impact/effort matrix (the scoring package's ids). */
+export type Quadrant = RulesQuadrant;
 
 /** A quick-win candidate programme. */
 export interface QuickWinCandidate {
@@ -49,13 +50,11 @@ export interface NormalizedQuickWinData {
 
 const QUADRANTS = new Set(['quick-win', 'major-project', 'fill-in', 'thankless-task']);
 
-/** The quadrant of a candidate: high impact ≥ threshold, high effort ≥ threshold. */
-export function classifyQuadrant(impact: number, effort: number, threshold: number): Quadrant {
-  const highImpact = impact >= threshold;
-  const highEffort = effort >= threshold;
-  if (highImpact) return highEffort ? 'major-project' : 'quick-win';
-  return highEffort ? 'thankless-task' : 'fill-in';
-}
+/**
+ * The quadrant of an impact/effort pair ("high" = ≥ `threshold`): the scoring package's rule
+ * (`@smartcity/scoring/rules`), its one owner.
+ */
+export const classifyQuadrant: (impact: number, effort: number, threshold: number) => Quadrant = quadrantOf;
 
 /** Validates untrusted matrix data. Never throws. */
 export function normalizeQuickWinData(input: unknown): Normalized<NormalizedQuickWinData> {

@@ -1,5 +1,10 @@
-/** The languages the charts speak: Bahasa Indonesia (`id`, the default) and English (`en`). */
-export type ChartLang = 'id' | 'en';
+import type { Locale } from '@smartcity/scoring/format';
+
+/**
+ * The languages the charts speak: Bahasa Indonesia (`id`, the default) and English (`en`) — the model's
+ * `Locale`, defined once there.
+ */
+export type ChartLang = Locale;
 
 /**
  * Maps a BCP 47 language tag to a chart language: tags starting with `en` give English, everything else

@@ -1,3 +1,4 @@
+import { quantileSorted } from '@smartcity/scoring/rules';
 /** A linear map from [d0, d1] to [r0, r1] (no clamping). */
 export function linear(d0: number, d1: number, r0: number, r1: number): (v: number) => number {
   const k = d1 === d0 ? 0 : (r1 - r0) / (d1 - d0);
@@ -21,11 +22,10 @@ export function rectPath(x: number, y: number, w: number, h: number, rr = 0): st
   );
 }
 
-/** Quantile (linear interpolation between closest ranks, R type 7) of sorted numbers; `p` in [0, 1]. */
+/**
+ * Quantile (R type 7) of sorted numbers, `p` in [0, 1]; `NaN` for none. The scoring package's rule
+ * (`quantileSorted` in `@smartcity/scoring/rules`), so a chart's quartiles are the benchmark's.
+ */
 export function quantile(sorted: readonly number[], p: number): number {
-  if (!sorted.length) return Number.NaN;
-  const i = (sorted.length - 1) * p;
-  const lo = Math.floor(i);
-  const hi = Math.ceil(i);
-  return sorted[lo]! + (sorted[hi]! - sorted[lo]!) * (i - lo);
+  return quantileSorted(sorted, p) ?? Number.NaN;
 }

@@ -69,10 +69,12 @@ export function scoreText(s: MasterplanScore, lang: Locale): string {
     const m = s.maturity;
     out.push(
       `${t('KEMATANGAN', 'MATURITY')} ${m.year}: ${fixed(m.index, m.decimals)} — ${m.predicate?.name[lang] ?? dash}` +
+        ` (${t('cakupan', 'coverage')} ${cover(m.coverage.filled, m.coverage.total, m.lowCoverage)})` +
         (s.maturityChange
           ? ` (${t('sejak', 'since')} ${s.maturityChange.fromYear}: ${signed(s.maturityChange.overall.change, m.decimals)})`
           : ''),
     );
+    if (m.coverage.warning) out.push(`! ${m.coverage.warning[lang]}`);
     out.push(
       table(
         [
@@ -81,6 +83,7 @@ export function scoreText(s: MasterplanScore, lang: Locale): string {
           t('Predikat', 'Predicate'),
           t('Target', 'Target'),
           t('Selisih', 'Gap'),
+          t('Cakupan', 'Coverage'),
         ],
         m.dimensions.map((d) => [
           d.name[lang],
@@ -88,6 +91,7 @@ export function scoreText(s: MasterplanScore, lang: Locale): string {
           d.predicate?.name[lang] ?? dash,
           fixed(d.target, m.decimals),
           fixed(d.gap, m.decimals),
+          cover(d.coverage.filled, d.coverage.total, d.lowCoverage),
         ]),
       ),
       '',
@@ -115,12 +119,22 @@ export function scoreText(s: MasterplanScore, lang: Locale): string {
   out.push(
     `${t('PORTOFOLIO QUICK WIN', 'QUICK-WIN PORTFOLIO')} ${q.years.from}–${q.years.to}: ${p.chosen.length} ${t('program', 'programmes')}, ` +
       `${t('skor', 'score')} ${formatFixed(p.totalScore, 2)}, ${formatRupiah(p.totalCost, lang)}` +
-      (p.budget === null ? '' : ` ${t('dari', 'of')} ${formatRupiah(p.budget, lang)}`),
+      (p.budget === null ? '' : ` ${t('dari', 'of')} ${formatRupiah(p.budget, lang)}`) +
+      (p.optimal
+        ? ` (${t('terbukti optimal', 'proved optimal')})`
+        : ` (${t('terbaik yang ditemukan; selisih dari optimum paling banyak', 'best found; at most')} ${formatFixed(p.gap, 4)}${t('', ' below the optimum')})`),
   );
   const byId = new Map(q.candidates.map((c) => [c.id, c]));
   out.push(
     table(
-      ['', t('Program', 'Programme'), t('Skor', 'Score'), t('Kuadran', 'Quadrant'), t('Biaya', 'Cost')],
+      [
+        '',
+        t('Program', 'Programme'),
+        t('Skor', 'Score'),
+        t('Kuadran', 'Quadrant'),
+        t('Biaya', 'Cost'),
+        ...(p.perYear.length > 0 ? [t('Tahun rencana', 'Plan year')] : []),
+      ],
       p.decisions.map((d) => {
         const c = byId.get(d.id);
         return [
@@ -129,6 +143,7 @@ export function scoreText(s: MasterplanScore, lang: Locale): string {
           fixed(d.score, 2),
           c?.quadrantName?.[lang] ?? dash,
           formatRupiah(d.cost, lang),
+          ...(p.perYear.length > 0 ? [d.year === null ? dash : String(d.year)] : []),
         ];
       }),
     ),
