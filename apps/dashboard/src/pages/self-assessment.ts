@@ -254,6 +254,7 @@ function questionRow(
     </div>
     <div>
       <div class="field ${errs.length ? 'has-error' : ''}">
+        <span class="field-caption" aria-hidden="true">${m.saAnswer}</span>
         <select
           id=${sid}
           aria-invalid=${errs.length ? 'true' : 'false'}
