@@ -1,6 +1,6 @@
 // The pure core, in Node: document access, matching and merging, the analysis and the scores' rows.
 import { compareJson } from '@smartcity/collab';
-import { MINAHASA_SAMPLE } from '@smartcity/model/samples';
+import { MINAHASA_SAMPLE, MINAHASA_SELF_ASSESSMENT_2022 } from '@smartcity/model/samples';
 import { describe, expect, it } from 'vitest';
 import { analyse } from '../src/domain/analysis.js';
 import { mergeJson, projectLabel, regionCode, type WorkingDoc } from '../src/domain/document.js';
@@ -55,5 +55,32 @@ describe('analysis', () => {
     const csv = scoresCsv(a.scores!, 'en');
     expect(csv.split('\r\n')[0]).toContain('Section');
     expect(csv).toContain('Readiness');
+  });
+
+  it("scores the masterplan's self-assessments: predicted index, final index, coverage and gains", () => {
+    const doc = sample() as WorkingDoc & { selfAssessments?: unknown[] };
+    const assessment = structuredClone(MINAHASA_SELF_ASSESSMENT_2022.assessment) as {
+      answers: { question: string; value: number; validated?: { value: number } }[];
+    };
+    // The sample's values average to the published 2022 dimension scores: the predicted index is 2.22.
+    assessment.answers[0]!.validated = { value: 4 };
+    doc.selfAssessments = [assessment];
+    const a = analyse(doc, undefined);
+    expect(a.issues).toEqual([]);
+    // The scores travel from the worker by structured clone.
+    const s = structuredClone(a.scores!).selfAssessments[0]!;
+    expect(s.key).toBe('gmsc-2022@2022.1 2022');
+    expect(s.predicted.indexRounded).toBe(2.22);
+    expect(s.validated).toBe(1);
+    // Baseline 1.85 → (4 + 2 + 1.5 + 2 + 1.75) / 5 = 2.25: the final index rises by 0.1 × 0.4.
+    expect(s.final.index! - s.predicted.index!).toBeCloseTo(0.04, 10);
+    const baseline = s.predicted.dimensions.find((d) => d.id === 'baseline')!;
+    expect(baseline.coverage).toMatchObject({ questions: 5, answered: 5 });
+    expect(s.gains.length).toBe(10);
+    for (let i = 1; i < s.gains.length; i++)
+      expect(s.gains[i - 1]!.gain).toBeGreaterThanOrEqual(s.gains[i]!.gain);
+    const rows = scoreRows(a.scores!, 'id').filter((r) => String(r[0]).startsWith('Penilaian mandiri'));
+    expect(rows[0]?.slice(1, 4)).toEqual(['index', 'Indeks perkiraan', 2.22]);
+    expect(rows[1]?.slice(1, 4)).toEqual(['final', 'Indeks dengan nilai penilai', s.final.indexRounded]);
   });
 });

@@ -1,6 +1,10 @@
 import type { CsvCell as Cell, Framework, Masterplan } from '@smartcity/model';
 import {
+  type EvaluationGain,
   type EvaluationResult,
+  evaluationGains,
+  type InstrumentResult,
+  instrumentOf,
   type LiteracyResult,
   literacyGaps,
   type MaturityResult,
@@ -19,6 +23,7 @@ import {
   scoreMaturity,
   scoreQuickWins,
   scoreReadiness,
+  scoreSelfAssessment,
 } from '@smartcity/scoring';
 import type { Locale } from './i18n.js';
 
@@ -38,6 +43,46 @@ export interface Scores {
   monitoring: MonitoringSummary;
   /** Whether the masterplan is due for revision against the RPJMD. */
   revision: RevisionStatus;
+  /** One result per self-assessment, in document order. */
+  selfAssessments: SelfAssessmentScores[];
+}
+
+/** What the self-assessment form shows: the predicted index, the result with the assessors' values, the gains. */
+export interface SelfAssessmentScores {
+  /** `instrument id@version year`, as {@link selfAssessmentKey} writes it. */
+  key: string;
+  /** The region's own values only: the index the region can expect. */
+  predicted: InstrumentResult;
+  /** The assessors' validated values where given, else the region's own. */
+  final: InstrumentResult;
+  /** Answers carrying an assessors' value. */
+  validated: number;
+  /** The questions whose raise to the top of the scale adds most to the predicted index. */
+  gains: EvaluationGain[];
+}
+
+/** The key a self-assessment's scores are found by (the page's working copy may be ahead of the scores). */
+export function selfAssessmentKey(a: {
+  instrument?: { id?: unknown; version?: unknown };
+  year?: unknown;
+}): string {
+  return `${String(a.instrument?.id)}@${String(a.instrument?.version)} ${String(a.year)}`;
+}
+
+/** How many questions the form lists as "what would raise the index most". */
+export const GAINS_SHOWN = 10;
+
+function scoreSelfAssessments(m: Masterplan): SelfAssessmentScores[] {
+  return (m.selfAssessments ?? []).map((a) => {
+    const predicted = scoreSelfAssessment(a, { basis: 'own' });
+    return {
+      key: selfAssessmentKey(a),
+      predicted,
+      final: scoreSelfAssessment(a, { basis: 'final' }),
+      validated: a.answers.filter((x) => x.validated !== undefined).length,
+      gains: evaluationGains(predicted, instrumentOf(a.instrument), GAINS_SHOWN),
+    };
+  });
 }
 
 /** Scores a valid masterplan. */
@@ -58,6 +103,7 @@ export function scoreDocument(m: Masterplan, f: Framework): Scores {
     evaluations: [...m.evaluations].sort((a, b) => a.year - b.year).map((e) => scoreEvaluation(e, f)),
     monitoring: monitoringSummary(m, f),
     revision: revisionStatus(m),
+    selfAssessments: scoreSelfAssessments(m),
   };
 }
 
@@ -126,6 +172,33 @@ export function scoreRows(s: Scores, locale: Locale): Cell[][] {
       '0-5',
       e.weightSet.name[locale],
     ]);
+  for (const a of s.selfAssessments) {
+    const p = a.predicted;
+    const sec = `${id ? 'Penilaian mandiri' : 'Self-assessment'} ${p.instrument.year} (${p.instrument.id})`;
+    const cov = (c: { answered: number; questions: number; withEvidence: number }) =>
+      id
+        ? `${c.answered}/${c.questions} dijawab, ${c.withEvidence} dengan data dukung`
+        : `${c.answered}/${c.questions} answered, ${c.withEvidence} with evidence`;
+    rows.push([
+      sec,
+      'index',
+      id ? 'Indeks perkiraan' : 'Predicted index',
+      p.indexRounded,
+      '0-4',
+      cov(p.coverage),
+    ]);
+    if (a.validated > 0)
+      rows.push([
+        sec,
+        'final',
+        id ? 'Indeks dengan nilai penilai' : "Index with the assessors' values",
+        a.final.indexRounded,
+        '0-4',
+        id ? `${a.validated} jawaban divalidasi` : `${a.validated} answers validated`,
+      ]);
+    for (const d of p.dimensions)
+      rows.push([sec, d.id, d.name[locale], d.scoreRounded, '1-4', cov(d.coverage)]);
+  }
   return rows;
 }
 

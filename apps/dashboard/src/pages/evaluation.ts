@@ -3,6 +3,7 @@ import { doc, framework, kpi, listAt, options, problemsNotice } from '../compone
 import { numberField, selectField, textField } from '../components/fields.js';
 import { fmt, L, msg } from '../domain/i18n.js';
 import type { Store } from '../state/store.js';
+import { renderSelfAssessments } from './self-assessment.js';
 
 function signed(n: number | null | undefined): string {
   if (n === null || n === undefined) return '—';
@@ -22,6 +23,9 @@ export function render(store: Store) {
   const order = evals.map((e, i) => ({ e, i })).sort((a, b) => Number(b.e.year) - Number(a.e.year));
 
   return html`
+    ${problemsNotice(store, ['selfAssessments'])}
+    ${renderSelfAssessments(store)}
+    <h2 class="section-title">${m.evaluationResults}</h2>
     <p class="intro">${m.evaluationIntro}</p>
     <p class="hint">${L(f.evaluation.provenance.note) || f.evaluation.provenance.source}</p>
     ${problemsNotice(store, ['evaluations'])}

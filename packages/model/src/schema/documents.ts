@@ -456,6 +456,12 @@ export const MasterplanSchema = z
     quickWins: QuickWinPlanSchema.default({ selected: [] }),
     literacy: LiteracyStrategySchema.optional(),
     evaluations: z.array(EvaluationBodySchema).max(20).default([]),
+    /**
+     * The region's own self-assessments on the ministry's instruments (one per instrument version and year),
+     * each answer with its evidence and the assessors' validated value beside it. The same body as a
+     * `smartcity.self-assessment` document's `assessment`.
+     */
+    selfAssessments: z.array(SelfAssessmentBodySchema).max(20).optional(),
     adoption: AdoptionSchema.optional(),
     /** The editable narrative of the report's chapters. */
     narrative: NarrativeSchema.optional(),

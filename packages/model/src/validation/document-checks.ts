@@ -428,6 +428,15 @@ export function checkMasterplan(
   m.maturity.forEach((a, i) => checkMaturity(out, a, f, ['maturity', i], elements));
   unique(out, m.evaluations, (x) => String(x.year), ['evaluations'], 'year');
   m.evaluations.forEach((e, i) => checkEvaluation(out, e, f, ['evaluations', i], instruments));
+  const selfAssessments = m.selfAssessments ?? [];
+  unique(
+    out,
+    selfAssessments,
+    (a) => `${a.instrument.id}@${a.instrument.version} ${a.year}`,
+    ['selfAssessments'],
+    'year',
+  );
+  selfAssessments.forEach((a, i) => checkSelfAssessment(out, a, ['selfAssessments', i], instruments));
 
   // Programme ids: the first programme with an id is the one dependencies lead to.
   const programmes = new Map<string, number>();

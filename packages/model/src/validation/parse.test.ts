@@ -454,3 +454,43 @@ describe('formatPath', () => {
     expect(formatPath(['evaluations', 0, 'scores', 'quick-win'])).toBe('evaluations[0].scores["quick-win"]');
   });
 });
+
+describe("a masterplan's self-assessments", () => {
+  const body = (answers: unknown[]) => ({
+    instrument: { id: 'gmsc-2022', version: '2022.1' },
+    year: 2023,
+    answers,
+  });
+
+  it('reads a self-assessment kept in the masterplan', () => {
+    const r = parseMasterplan(
+      sample((m) => {
+        m.selfAssessments = [body([{ question: 'bl-legal-basis', value: 3 }])];
+      }),
+    );
+    expect(r.issues).toEqual([]);
+    expect(r.ok && r.value.document.selfAssessments?.[0]?.answers[0]?.evidence).toEqual([]);
+  });
+
+  it('reports a value off the instrument scale, an unknown question and a repeated year, with their paths', () => {
+    const r = parseMasterplan(
+      sample((m) => {
+        m.selfAssessments = [
+          body([
+            { question: 'bl-legal-basis', value: 5 },
+            { question: 'nope', value: 2, validated: { value: 7 } },
+          ]),
+          body([]),
+        ];
+      }),
+    );
+    expect(r.ok).toBe(false);
+    wellFormed(r.issues);
+    expect(r.issues.map((i) => formatPath(i.path)).sort()).toEqual([
+      'selfAssessments[0].answers[0].value',
+      'selfAssessments[0].answers[1].question',
+      'selfAssessments[0].answers[1].validated.value',
+      'selfAssessments[1].year',
+    ]);
+  });
+});
