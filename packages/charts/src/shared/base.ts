@@ -377,7 +377,7 @@ export abstract class ScChartElement<Data, Norm, Model extends ChartModel<unknow
         id="table"
         part="table"
         class=${this._tableOpen ? 'table-wrap' : 'table-wrap sr-only'}
-        role="region"
+        role="group"
         aria-label=${m.table.caption}
         tabindex=${this._tableOpen ? '0' : '-1'}
       ></div>
