@@ -178,7 +178,13 @@ export class Sync {
       payload = message; // undecodable framing: let the update check say why
     }
     if (connection.readOnly) return; // Hocuspocus applies nothing from a read-only connection
-    const check = checkUpdate(document, payload, { maxBytes: this.config.maxUpdateBytes });
+    const check = checkUpdate(document, withPending(document, payload), {
+      maxBytes: this.config.maxUpdateBytes,
+    });
+    // Yjs clients may send an update before the one it depends on (a reconnecting provider drops part of its
+    // queue and catches up with the sync step that follows). Such an update stays pending in the document,
+    // invisible; it is checked again, merged with what completes it, before anything of it becomes visible.
+    if (!check.ok && check.reason === 'incomplete') return;
     if (!check.ok)
       return this.refuse(connection, document, context, check.reason ?? 'malformed', check.problems, payload);
     if (context.membership.role === 'editor' && check.json) {
@@ -243,5 +249,18 @@ export class Sync {
     this.hocuspocus.closeConnections();
     for (const ws of this.wss.clients) ws.terminate();
     this.wss.close();
+  }
+}
+
+/** The update with whatever the document holds pending (waiting for missing changes), merged into one. */
+function withPending(doc: Y.Doc, update: Uint8Array): Uint8Array {
+  const pending = [doc.store.pendingStructs?.update, doc.store.pendingDs].filter(
+    (u): u is Uint8Array => u instanceof Uint8Array,
+  );
+  if (!pending.length) return update;
+  try {
+    return Y.mergeUpdates([...pending, update]);
+  } catch {
+    return update; // an undecodable update: the check says why
   }
 }
