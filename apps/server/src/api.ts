@@ -256,6 +256,7 @@ export function buildApi({ db, security, sync, config }: Deps): Router {
     await member(req);
     const path = queryPath(req);
     const history = await sync.withDocument(req.params.ws as string, (doc) => historyOf(doc, path));
+    await sync.logged();
     const log = await db.query(
       `SELECT u.id, u.at, a.username, a.name, length(u.update) AS bytes FROM document_updates u
        LEFT JOIN accounts a ON a.id = u.account_id WHERE u.workspace_id = $1 ORDER BY u.id DESC LIMIT 200`,

@@ -141,7 +141,7 @@ export class Sync {
       .then(() =>
         this.db.query(
           `INSERT INTO document_updates (workspace_id, account_id, update)
-           SELECT $1, a.id, $3 FROM (SELECT 1) x LEFT JOIN accounts a ON a.id = $2`,
+           SELECT $1, (SELECT a.id FROM accounts a WHERE a.id = $2 OR a.username = $2 LIMIT 1), $3`,
           [name, author, update],
         ),
       )
@@ -236,6 +236,11 @@ export class Sync {
     } finally {
       await conn.disconnect();
     }
+  }
+
+  /** Resolves once every update received so far is in the update log. */
+  logged(): Promise<unknown> {
+    return this.logQueue;
   }
 
   /** Writes every pending store and update-log entry now (for shutdown and tests). */

@@ -39,6 +39,10 @@ export async function testApp(
   };
 }
 
+/** A response body as the tests read it (shapes are asserted, not typed). */
+// biome-ignore lint/suspicious/noExplicitAny: test assertions read bodies loosely
+type Body = any;
+
 /** A browser-like client: keeps cookies, sends the CSRF token header from the `sc_csrf` cookie. */
 export class Client {
   readonly jar = new Map<string, string>();
@@ -60,7 +64,7 @@ export class Client {
     path: string,
     body?: unknown,
     extra: { headers?: Record<string, string>; csrf?: string | null } = {},
-  ): Promise<{ status: number; json: any; headers: Headers }> {
+  ): Promise<{ status: number; json: Body; headers: Headers }> {
     const headers: Record<string, string> = { ...(extra.headers ?? {}) };
     if (this.jar.size) headers.cookie = this.cookieHeader();
     if (this.origin && method !== 'GET') headers.origin = this.origin;
@@ -91,7 +95,7 @@ export class Client {
   }
 
   /** Visits (to get the CSRF cookie) and signs in. */
-  async login(username: string, password: string): Promise<{ status: number; json: any }> {
+  async login(username: string, password: string): Promise<{ status: number; json: Body }> {
     if (!this.jar.has('sc_csrf')) await this.request('GET', '/api/session');
     return this.request('POST', '/api/login', { username, password });
   }
