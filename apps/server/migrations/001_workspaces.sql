@@ -29,7 +29,7 @@ CREATE TABLE invitations (
   workspace_id  text NOT NULL REFERENCES workspaces (id) ON DELETE CASCADE,
   role          text NOT NULL CHECK (role IN ('coordinator', 'editor', 'reader')),
   scope         jsonb NOT NULL DEFAULT '{}'::jsonb,
-  created_by    text NOT NULL REFERENCES accounts (id),
+  created_by    text REFERENCES accounts (id) ON DELETE SET NULL,   -- NULL: made by the host (admin command)
   created_at    timestamptz NOT NULL DEFAULT now(),
   expires_at    timestamptz NOT NULL,
   max_uses      integer NOT NULL DEFAULT 1,

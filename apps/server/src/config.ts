@@ -14,7 +14,8 @@ export interface Config {
   readonly trustProxy: boolean;
   /** Origins allowed besides the server's own (comma-separated `PUBLIC_ORIGIN`), for a proxy on another name. */
   readonly publicOrigins: readonly string[];
-  /** Create the demo workspace with the Minahasa sample and demo accounts when the database is empty. */
+  /** Create the demo workspace with the Minahasa sample and demo accounts when the database is empty (default: on
+   * for the embedded database, off with DATABASE_URL). */
   readonly demo: boolean;
   /** Largest update accepted on the sync channel, in bytes (default 2 MB). */
   readonly maxUpdateBytes: number;
@@ -34,7 +35,8 @@ export function configFromEnv(env: NodeJS.ProcessEnv = process.env): Config {
       .split(',')
       .map((s) => s.trim().replace(/\/$/, ''))
       .filter(Boolean),
-    demo: !/^(0|false|no)$/i.test(env.DEMO ?? 'true'),
+    // On by default only for the embedded database (what `npm start` runs); never implied on PostgreSQL.
+    demo: /^(1|true|yes)$/i.test(env.DEMO ?? (env.DATABASE_URL ? 'false' : 'true')),
     maxUpdateBytes: Number.parseInt(env.MAX_UPDATE_BYTES ?? '2000000', 10) || 2_000_000,
   };
 }

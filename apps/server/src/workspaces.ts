@@ -67,7 +67,7 @@ function newCode(): string {
 export async function createInvitation(
   db: Database,
   workspaceId: string,
-  createdBy: string,
+  createdBy: string | null,
   role: Role,
   scope: Scope,
   options: { days?: number; maxUses?: number; now?: number } = {},
