@@ -26,7 +26,7 @@ const regions = listRegions()
   .filter((r) => r.type === 'kabupaten')
   .slice(0, W);
 const fakeReq = { socket: {}, headers: {} } as never;
-const workspaces: { id: string; editors: string[]; readers: string[] }[] = [];
+const workspaces: { id: string; editors: string[]; names: string[]; readers: string[] }[] = [];
 for (const [w, region] of regions.entries()) {
   const json = structuredClone(MINAHASA_SAMPLE) as unknown as Record<string, unknown>;
   (json as { region: Record<string, unknown> }).region = {
@@ -36,6 +36,7 @@ for (const [w, region] of regions.entries()) {
   };
   const ws = await createWorkspace(app.db, region.code, region.name, json);
   const editors: string[] = [];
+  const names: string[] = [];
   const readers: string[] = [];
   for (let m = 0; m < M + R; m++) {
     const acc = await app.security.createAccount(`w${w}m${m}`, `Member ${m}`, 'benchmark-password');
@@ -43,8 +44,9 @@ for (const [w, region] of regions.entries()) {
     const { cookies } = await app.security.openSession(fakeReq, acc);
     const token = decodeURIComponent((cookies[0] as string).split(';')[0]?.split('=')[1] as string);
     (m < M ? editors : readers).push(token);
+    if (m < M) names.push(acc.username);
   }
-  workspaces.push({ id: ws.id, editors, readers });
+  workspaces.push({ id: ws.id, editors, names, readers });
 }
 process.send?.({ type: 'ready', url: app.url, engine: app.db.engine, workspaces });
 process.on('message', async (m: { type: string }) => {

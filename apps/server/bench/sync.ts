@@ -16,7 +16,7 @@ const here = dirname(fileURLToPath(import.meta.url));
 interface Ready {
   url: string;
   engine: string;
-  workspaces: { id: string; editors: string[]; readers: string[] }[];
+  workspaces: { id: string; editors: string[]; names: string[]; readers: string[] }[];
 }
 
 function quantile(sorted: number[], q: number): number {
@@ -52,7 +52,7 @@ async function run(databaseUrl: string | undefined): Promise<Record<string, stri
   const t0 = Date.now();
   for (const ws of ready.workspaces) {
     for (const [i, token] of ws.editors.entries())
-      replicas.push({ ws: ws.id, r: replica(ready.url, ws.id, token), editor: `e${i}` });
+      replicas.push({ ws: ws.id, r: replica(ready.url, ws.id, token), editor: ws.names[i] as string });
     for (const token of ws.readers) replicas.push({ ws: ws.id, r: replica(ready.url, ws.id, token) });
   }
   await Promise.all(replicas.map((x) => x.r.synced));

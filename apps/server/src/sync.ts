@@ -1,8 +1,8 @@
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { type Document, Hocuspocus } from '@hocuspocus/server';
-import { checkUpdate, compareJson, toJson } from '@smartcity/collab';
-import { parseMasterplan, type ValidationIssue } from '@smartcity/model';
+import { type Change, checkUpdate, compareJson, historyLog, toJson } from '@smartcity/collab';
+import { issue, parseMasterplan, type ValidationIssue } from '@smartcity/model';
 import * as decoding from 'lib0/decoding';
 import { WebSocketServer } from 'ws';
 import * as Y from 'yjs';
@@ -187,6 +187,8 @@ export class Sync {
     if (!check.ok && check.reason === 'incomplete') return;
     if (!check.ok)
       return this.refuse(connection, document, context, check.reason ?? 'malformed', check.problems, payload);
+    const forged = forgedAuthors(document, payload, context.account.username);
+    if (forged.length) return this.refuse(connection, document, context, 'author', forged, payload);
     if (context.membership.role === 'editor' && check.json) {
       const denied = outOfScope(
         context.membership.scope,
@@ -268,4 +270,34 @@ function withPending(doc: Y.Doc, update: Uint8Array): Uint8Array {
   } catch {
     return update; // an undecodable update: the check says why
   }
+}
+
+/**
+ * History entries an update adds in someone else's name: a member may record changes as themselves only (their
+ * username is their member id), so the history's "who" can be trusted. Problems, one per forged entry.
+ */
+function forgedAuthors(doc: Y.Doc, update: Uint8Array, username: string): ValidationIssue[] {
+  const trial = new Y.Doc({ gc: false });
+  const added: Change[] = [];
+  try {
+    Y.applyUpdate(trial, Y.encodeStateAsUpdate(doc));
+    historyLog(trial).observe((e) => {
+      for (const item of e.changes.added) added.push(...(item.content.getContent() as Change[]));
+    });
+    Y.applyUpdate(trial, update);
+  } catch {
+    return []; // undecodable: already refused by the update check
+  } finally {
+    trial.destroy();
+  }
+  return added
+    .filter((c) => c?.author?.id !== username)
+    .map((c) =>
+      issue(
+        ['history'],
+        'invalid',
+        `Riwayat mencatat perubahan atas nama ${String(c?.author?.id)}, padahal dikirim oleh ${username}.`,
+        `The history records a change in the name of ${String(c?.author?.id)}, but ${username} sent it.`,
+      ),
+    );
 }

@@ -156,9 +156,20 @@ describe.each(ENGINES)('sync channel on %s', (engine) => {
     const live = app.sync.hocuspocus.documents.get(ws.minahasa);
     if (live) expect(toJson(live)).toEqual(before);
     const logged = await app.db.query<{ reason: string }>(
-      "SELECT reason FROM refused_updates WHERE reason <> 'scope' ORDER BY id",
+      "SELECT reason FROM refused_updates WHERE reason NOT IN ('scope', 'author') ORDER BY id",
     );
     expect(logged.map((r) => r.reason)).toEqual(['malformed', 'too-large', 'structure']);
+  });
+
+  it('refuses history written in another member’s name', async () => {
+    const budi = replica(app.url, ws.minahasa, tokens.budi as string);
+    await budi.synced;
+    setAt(budi.doc, ['vision'], 'Visi atas nama Ani', { author: { id: 'ani', name: 'Ani' } });
+    await until(() => budi.stateless.length > 0 && budi.closes.length > 0, 'the forged update to be refused');
+    expect(budi.stateless).toContainEqual(expect.objectContaining({ type: 'refused', reason: 'author' }));
+    const vision = await app.sync.withDocument(ws.minahasa, (doc) => getAt(doc, ['vision']));
+    expect(vision).not.toBe('Visi atas nama Ani');
+    budi.destroy();
   });
 
   it('refuses an editor’s update outside their sections', async () => {
