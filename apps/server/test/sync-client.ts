@@ -55,6 +55,8 @@ export function replica(
   class Socket extends WebSocket {
     constructor(address: string) {
       super(address, { headers });
+      // The provider drops its handlers when it gives up on a slow connection; an error then must not crash.
+      this.on('error', () => undefined);
     }
   }
   const provider = new HocuspocusProvider({
