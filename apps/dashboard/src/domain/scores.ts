@@ -1,5 +1,6 @@
 import type { CsvCell as Cell, Framework, Masterplan } from '@smartcity/model';
 import {
+  checkPlan,
   type EvaluationGain,
   type EvaluationResult,
   evaluationGains,
@@ -11,6 +12,7 @@ import {
   type MonitoringSummary,
   monitoringSummary,
   optimiseQuickWins,
+  type PlanCheck,
   type PortfolioResult,
   type QuickWinCandidate,
   type ReadinessResult,
@@ -29,6 +31,8 @@ import type { Locale } from './i18n.js';
 
 /** Every figure of one masterplan, computed with `@smartcity/scoring`. */
 export interface Scores {
+  /** The whole-plan check: every contradiction between schedule, quick wins, adoption and budget. */
+  planCheck: PlanCheck;
   readiness: ReadinessResult | null;
   /** One result per assessed year, oldest first. */
   maturity: MaturityResult[];
@@ -104,6 +108,7 @@ export function scoreDocument(m: Masterplan, f: Framework): Scores {
     monitoring: monitoringSummary(m, f),
     revision: revisionStatus(m),
     selfAssessments: scoreSelfAssessments(m),
+    planCheck: checkPlan(m, f),
   };
 }
 

@@ -1,4 +1,3 @@
-import { checkPlan } from '@smartcity/scoring';
 import { html, nothing } from 'lit';
 import { rerender } from '../app/ui.js';
 import { chart } from '../components/charts.js';
@@ -327,9 +326,8 @@ export function render(store: Store) {
 function planCheckSection(store: Store) {
   const m = msg();
   const a = store.state.analysis;
-  const plan = a?.valid ?? a?.lastValid;
-  if (!a || !plan) return nothing;
-  const check = checkPlan(plan, a.framework);
+  const check = store.scores?.planCheck;
+  if (!a || !check) return nothing;
   return html`<section class="card" aria-labelledby="h-plan-check" data-testid="plan-check">
     <h2 id="h-plan-check">${m.planCheck} <span class="badge">${check.issues.length}</span></h2>
     <p class="hint">${m.planCheckIntro}</p>

@@ -11,10 +11,10 @@ import {
   instrumentQuestions,
   type SelfAssessment,
 } from '@smartcity/model';
-import { readAssessorValues, withAssessorValues } from '@smartcity/scoring';
 import { html, nothing, render as renderInto, type TemplateResult } from 'lit';
 import { doc, evidenceInputs, issueList, kpi, listAt } from '../components/common.js';
 import { errorsAt, fieldId } from '../components/fields.js';
+import { importAssessorValues } from '../domain/assessors.js';
 import { fmt, L, msg } from '../domain/i18n.js';
 import { type SelfAssessmentScores, selfAssessmentKey } from '../domain/scores.js';
 import type { Store } from '../state/store.js';
@@ -111,20 +111,21 @@ async function importAssessors(store: Store, i: number, x: Instrument, e: Event)
   const out = document.getElementById(`sa-${i}-import-result`);
   if (!file || !out) return;
   const m = msg();
-  const r = readAssessorValues(await file.text(), x);
+  const text = await file.text();
   input.value = '';
-  if (r.values.length > 0)
-    store.edit((d) => {
-      const a = listAt<Rec>(d.selfAssessments)[i];
-      if (!a) return;
-      const next = withAssessorValues(
-        { ...(a as unknown as SelfAssessment), answers: listAt(a.answers) as SelfAssessment['answers'] },
-        r.values,
-      );
-      a.answers = next.answers as unknown as Rec[];
+  let r: ReturnType<typeof importAssessorValues> | undefined;
+  store.edit((d) => {
+    const a = listAt<Rec>(d.selfAssessments)[i];
+    if (!a) return;
+    r = importAssessorValues(text, x, {
+      ...(a as unknown as SelfAssessment),
+      answers: listAt(a.answers) as SelfAssessment['answers'],
     });
+    if (r.answers) a.answers = r.answers as unknown as Rec[];
+  });
+  if (!r) return;
   renderInto(
-    html`${r.values.length > 0 ? html`<p class="notice" role="status">${m.assessorImported(r.values.length)}</p>` : nothing}
+    html`${r.count > 0 ? html`<p class="notice" role="status">${m.assessorImported(r.count)}</p>` : nothing}
     ${r.issues.length > 0 ? html`<div class="notice warn" role="alert">${issueList(r.issues.slice(0, 50))}</div>` : nothing}`,
     out,
   );

@@ -456,10 +456,12 @@ describe('formatPath', () => {
 });
 
 describe("a masterplan's self-assessments", () => {
-  const body = (answers: unknown[]) => ({
+  type Body = NonNullable<MasterplanInput['selfAssessments']>[number];
+  // Answers as a user may write them: values off the scale too, which the parser must refuse.
+  const body = (answers: { question: string; value: number; validated?: { value: number } }[]): Body => ({
     instrument: { id: 'gmsc-2022', version: '2022.1' },
     year: 2023,
-    answers,
+    answers: answers as Body['answers'],
   });
 
   it('reads a self-assessment kept in the masterplan', () => {
