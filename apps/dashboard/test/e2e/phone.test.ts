@@ -4,6 +4,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  axe,
   type Browser,
   baseURL,
   launch,
@@ -51,5 +52,7 @@ describe('every page at a 390 px phone width', () => {
     expect(r.scrollWidth, `${route}: wider than the viewport: ${r.wide.join(', ')}`).toBeLessThanOrEqual(
       WIDTH,
     );
+    // Readable and reachable as laid out for the phone: every scroll frame can be reached from the keyboard.
+    expect(await axe(page)).toEqual([]);
   });
 });
