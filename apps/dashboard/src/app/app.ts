@@ -1,6 +1,7 @@
 import { ContextProvider } from '@lit/context';
 import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { download, slug } from '../components/download.js';
+import { applyListFocus, clearListFocus, watchListButtons } from '../components/focus.js';
 import { locale, msg, onLocaleChange, setLocale } from '../domain/i18n.js';
 import { storeContext } from '../state/context.js';
 import { onNationalChange } from '../state/national.js';
@@ -64,6 +65,7 @@ export class ScApp extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    watchListButtons(this);
     onNationalChange(() => this.requestUpdate());
     onLocaleChange(() => {
       this.requestUpdate();
@@ -104,6 +106,7 @@ export class ScApp extends LitElement {
       if (n === this.loading) this.failed = true;
     }
     this.focusOnRender = focus;
+    clearListFocus();
     this.requestUpdate();
   }
 
@@ -115,6 +118,7 @@ export class ScApp extends LitElement {
   }
 
   protected override updated(_changed: PropertyValues): void {
+    applyListFocus(this);
     if (this.focusOnRender && this.page) {
       this.focusOnRender = false;
       const h1 = this.querySelector<HTMLElement>('main > h1');

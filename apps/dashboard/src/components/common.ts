@@ -186,10 +186,16 @@ export function editTable<T>(o: EditTableOptions<T>): TemplateResult {
       <tbody>
         ${o.rows.map((row, i) => {
           const name = o.name(row, i);
-          return html`<tr>
+          return html`<tr data-row>
             ${o.cells(row, i, name).map((c) => html`<td>${c}</td>`)}
             <td>
-              <button type="button" class="link" aria-label=${m.removeNamed(name)} @click=${() => o.remove(i)}>
+              <button
+                type="button"
+                class="link"
+                data-remove
+                aria-label=${m.removeNamed(name)}
+                @click=${() => o.remove(i)}
+              >
                 ${m.remove}
               </button>
             </td>
@@ -205,6 +211,8 @@ export function itemHeader(name: string, remove: () => void): TemplateResult {
   const m = msg();
   return html`<header>
     <strong>${name}</strong>
-    <button type="button" class="link" aria-label=${m.removeNamed(name)} @click=${remove}>${m.remove}</button>
+    <button type="button" class="link" data-remove aria-label=${m.removeNamed(name)} @click=${remove}>
+      ${m.remove}
+    </button>
   </header>`;
 }

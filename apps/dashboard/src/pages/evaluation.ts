@@ -75,7 +75,7 @@ export function render(store: Store) {
     }
     ${order.map(({ e, i }) => {
       const r = results.find((x) => x.year === e.year);
-      return html`<section class="card" aria-labelledby=${`h-ev-${i}`}>
+      return html`<section class="card" data-row aria-labelledby=${`h-ev-${i}`}>
         <h2 id=${`h-ev-${i}`}>
           ${m.evaluation} ${String(e.year ?? '')}
           <span class="badge">${m.index} ${fmt(r?.indexRounded)}</span>
@@ -103,6 +103,7 @@ export function render(store: Store) {
           <button
             type="button"
             class="danger"
+            data-remove
             @click=${() => store.edit((dd) => listAt(dd.evaluations).splice(i, 1), ['evaluations'])}
           >
             ${m.removeNamed(`${m.evaluation} ${String(e.year ?? '')}`)}
@@ -111,7 +112,7 @@ export function render(store: Store) {
       </section>`;
     })}
     <div class="actions">
-      <button
+      <button data-add="addEvaluation"
         type="button"
         @click=${() =>
           store.edit((dd) => {

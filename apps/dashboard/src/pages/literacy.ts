@@ -125,7 +125,7 @@ export function render(store: Store) {
         </div>`,
       )}
       <div class="actions">
-        <button
+        <button data-add="addTarget"
           type="button"
           class="secondary"
           @click=${() =>
@@ -182,7 +182,7 @@ export function render(store: Store) {
               + ${L(g.name)}
             </button>`,
           )}
-        <button
+        <button data-add="addTargetGroup"
           type="button"
           class="secondary"
           @click=${() =>
@@ -235,7 +235,7 @@ export function render(store: Store) {
         </div>`;
       })}
       <div class="actions">
-        <button
+        <button data-add="addActivity"
           type="button"
           class="secondary"
           @click=${() =>

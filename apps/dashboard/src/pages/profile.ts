@@ -119,7 +119,7 @@ export function render(store: Store) {
             ${textField(store, { label: m.decreeDate, path: ['team', 'decree', 'date'], kind: 'date' })}`
             : html`<div class="field">
               <span class="hint">${m.decreeNumber}</span>
-              <button
+              <button data-add="add-decreeNumber"
                 type="button"
                 class="secondary"
                 @click=${() =>
@@ -163,7 +163,7 @@ export function render(store: Store) {
         remove: (i) => store.edit((dd) => listAt((dd.team as Rec).members).splice(i, 1), ['team']),
       })}
       <div class="actions">
-        <button
+        <button data-add="addMember"
           type="button"
           class="secondary"
           @click=${() =>
@@ -196,7 +196,7 @@ export function render(store: Store) {
         remove: (i) => store.edit((dd) => listAt(dd.opds).splice(i, 1), ['opds']),
       })}
       <div class="actions">
-        <button
+        <button data-add="addOpd"
           type="button"
           class="secondary"
           @click=${() =>
@@ -231,7 +231,7 @@ export function render(store: Store) {
         </div>`,
       )}
       <div class="actions">
-        <button
+        <button data-add="addMission"
           type="button"
           class="secondary"
           @click=${() =>
@@ -274,7 +274,7 @@ export function render(store: Store) {
         </div>`;
       })}
       <div class="actions">
-        <button
+        <button data-add="addStrategy"
           type="button"
           class="secondary"
           @click=${() =>

@@ -145,7 +145,7 @@ function editor(store: Store, i: number, p: Rec) {
         store.edit((dd) => listAt(listAt(dd.programmes)[i]?.budget).splice(j, 1), [...base, 'budget']),
     })}
     <div class="actions">
-      <button
+      <button data-add="addBudget"
         type="button"
         class="secondary"
         @click=${() =>
@@ -180,7 +180,7 @@ function editor(store: Store, i: number, p: Rec) {
       </div>`,
     )}
     <div class="actions">
-      <button
+      <button data-add="addKpi"
         type="button"
         class="secondary"
         @click=${() =>

@@ -21,7 +21,8 @@ function table(
   rows: readonly (readonly (string | TemplateResult)[])[],
   caption?: string,
 ) {
-  return html`<table>
+  // Its own scroll frame (reachable from the keyboard): on a phone a wide table scrolls, not the page.
+  return html`<div class="table-wrap" tabindex="0" role="group" aria-label=${caption ?? head.join(', ')}><table>
     ${caption ? html`<caption>${caption}</caption>` : nothing}
     <thead>
       <tr>
@@ -31,7 +32,7 @@ function table(
     <tbody>
       ${rows.map((r) => html`<tr>${r.map((c, i) => (i === 0 ? html`<th scope="row">${c}</th>` : html`<td>${c}</td>`))}</tr>`)}
     </tbody>
-  </table>`;
+  </table></div>`;
 }
 
 function chapterBody(c: Chapter, m: Messages, doc: Masterplan, f: Framework, s: Scores): TemplateResult {
