@@ -206,6 +206,15 @@ describe('smartcity benchmark', () => {
     const html = await readFile(join(dir, 'report.html'), 'utf8');
     expect(html).toContain('<svg');
     expect(html).toContain('National median per dimension');
+    // The heatmap of every compared region × element, and the top region's wheel against its peers.
+    expect(html).toContain('Maturity level per element');
+    const heatmap = html.slice(html.indexOf('Maturity per element</h2>'), html.indexOf('top region against'));
+    expect(heatmap.match(/class="c-fill st\d"/g)?.length ?? 0).toBeGreaterThan(514 * 10);
+    expect(html).toMatch(/<h2>The top region against its peers<\/h2>\s*<p>[^<]+ \(rank 1\) per element/);
+    expect(html).toContain('against its peers</title>');
+    expect(html).not.toContain('No data to display yet');
+    const wheel = html.slice(html.indexOf('top region against'), html.indexOf('<h2>Ranking'));
+    expect(wheel).toContain('class="rule-fill"'); // the peers' median arcs
     expect(html).toContain('zz-hostile.json');
     expect(html).not.toContain('<script');
   }, 120_000);

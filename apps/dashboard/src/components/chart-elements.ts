@@ -8,6 +8,8 @@ const ELEMENTS: [tag: string, className: string][] = [
   ['sc-quickwin-matrix', 'ScQuickwinMatrix'],
   ['sc-roadmap-timeline', 'ScRoadmapTimeline'],
   ['sc-benchmark-strip', 'ScBenchmarkStrip'],
+  ['sc-maturity-heatmap', 'ScMaturityHeatmap'],
+  ['sc-benchmark-wheel', 'ScBenchmarkWheel'],
 ];
 
 export function defineCharts(): void {

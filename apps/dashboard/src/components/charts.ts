@@ -6,7 +6,9 @@ export type ChartTag =
   | 'sc-readiness-bars'
   | 'sc-quickwin-matrix'
   | 'sc-roadmap-timeline'
-  | 'sc-benchmark-strip';
+  | 'sc-benchmark-strip'
+  | 'sc-maturity-heatmap'
+  | 'sc-benchmark-wheel';
 
 let loading: Promise<void> | undefined;
 
@@ -31,6 +33,10 @@ export function chart(tag: ChartTag, data: unknown, testid?: string): TemplateRe
       return html`<sc-roadmap-timeline class="chart" data-testid=${id} .data=${data}></sc-roadmap-timeline>`;
     case 'sc-benchmark-strip':
       return html`<sc-benchmark-strip class="chart" data-testid=${id} .data=${data}></sc-benchmark-strip>`;
+    case 'sc-maturity-heatmap':
+      return html`<sc-maturity-heatmap class="chart" data-testid=${id} .data=${data}></sc-maturity-heatmap>`;
+    case 'sc-benchmark-wheel':
+      return html`<sc-benchmark-wheel class="chart" data-testid=${id} .data=${data}></sc-benchmark-wheel>`;
     default:
       return html`${nothing}`;
   }

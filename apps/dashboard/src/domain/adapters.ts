@@ -1,17 +1,20 @@
 // Small adapters: scoring results → the plain data the chart elements draw. Labels in the interface language.
 import type {
   BenchmarkStripData,
+  BenchmarkWheelData,
+  MaturityHeatmapData,
   QuickWinMatrixData,
   ReadinessBarsData,
   RoadmapTimelineData,
 } from '@smartcity/charts';
 import type { Framework } from '@smartcity/model';
-import type {
-  BenchmarkEntry,
-  BenchmarkResult,
-  LiteracyResult,
-  MaturityResult,
-  ReadinessResult,
+import {
+  type BenchmarkEntry,
+  type BenchmarkResult,
+  distribution,
+  type LiteracyResult,
+  type MaturityResult,
+  type ReadinessResult,
 } from '@smartcity/scoring';
 import { L, locale, msg } from './i18n.js';
 import type { Scores } from './scores.js';
@@ -219,5 +222,72 @@ export function maturityRadarVsMedian(entry: BenchmarkEntry, b: BenchmarkResult,
       { id: 'region', label: entry.region.name, kind: 'current' as const, values },
       { id: 'median', label: m.nationalMedian, kind: 'median' as const, values: { ...b.median } },
     ],
+  };
+}
+
+/** Maturity level per element id (`null`: not assessed), by region code. */
+export type RegionLevels = Readonly<Record<string, Readonly<Record<string, number | null>>>>;
+
+/** The heatmap of the national set: each region with element levels × the framework's elements. */
+export function maturityHeatmap(b: BenchmarkResult, levels: RegionLevels, f: Framework): MaturityHeatmapData {
+  return memo(levels, 'heatmap', () => ({
+    title: msg().heatmapTitle,
+    dimensions: f.dimensions.map((d) => ({ id: d.id, label: L(d.name) })),
+    elements: f.dimensions.flatMap((d) =>
+      d.elements.map((e) => ({ id: e.id, label: L(e.name), dimension: d.id })),
+    ),
+    regions: b.entries
+      .filter((e) => levels[e.code])
+      .map((e) => ({
+        id: e.code,
+        label: e.name,
+        province: e.province.name,
+        ...(e.cohort === null ? {} : { cohort: String(e.cohort) }),
+        values: { ...levels[e.code] },
+      })),
+    groupBy: 'province' as const,
+    sortBy: 'mean',
+  }));
+}
+
+/**
+ * One region's latest maturity per element (dimensions → elements) against the median of its peers: the
+ * regions of the national set of the same type (kabupaten or kota), itself left out.
+ */
+export function benchmarkWheel(
+  region: { code: string; name: string; type: 'kabupaten' | 'kota' },
+  maturity: MaturityResult,
+  entries: readonly BenchmarkEntry[],
+  levels: RegionLevels,
+  f: Framework,
+): { data: BenchmarkWheelData; peers: number } {
+  const m = msg();
+  const peers = entries.filter(
+    (e) => e.region.type === region.type && e.region.code !== region.code && levels[e.region.code],
+  );
+  const median = (id: string) =>
+    distribution(
+      peers.map((p) => levels[p.region.code]![id]).filter((v): v is number => typeof v === 'number'),
+    ).median;
+  const own = new Map(maturity.dimensions.flatMap((d) => d.elements.map((e) => [e.id, e.level] as const)));
+  return {
+    peers: peers.length,
+    data: {
+      title: `${region.name} · ${m.wheelPeers(region.type)}`,
+      region: region.name,
+      peersLabel: m.wheelPeers(region.type),
+      min: maturity.ladder.min,
+      max: maturity.ladder.max,
+      dimensions: f.dimensions.map((d) => ({
+        id: d.id,
+        label: L(d.name),
+        elements: d.elements.map((e) => ({
+          id: e.id,
+          label: L(e.name),
+          value: own.get(e.id) ?? null,
+          peer: median(e.id),
+        })),
+      })),
+    },
   };
 }

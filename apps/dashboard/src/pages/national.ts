@@ -4,7 +4,12 @@ import { html, nothing } from 'lit';
 import { announce, rerender } from '../app/ui.js';
 import { chart } from '../components/charts.js';
 import { issueList, kpi } from '../components/common.js';
-import { benchmarkStrip, maturityRadarVsMedian } from '../domain/adapters.js';
+import {
+  benchmarkStrip,
+  benchmarkWheel,
+  maturityHeatmap,
+  maturityRadarVsMedian,
+} from '../domain/adapters.js';
 import { fmt, L, msg } from '../domain/i18n.js';
 import { analyseFiles, analyseSample, clearNational, nationalData, progress } from '../state/national.js';
 import type { Store } from '../state/store.js';
@@ -80,7 +85,7 @@ function rank(s: RegionStanding | null | undefined): string {
   return s?.rank ? `${s.rank} / ${s.of}` : '—';
 }
 
-export function render(_store: Store) {
+export function render(store: Store) {
   const m = msg();
   const data = nationalData();
   const f = GMSC;
@@ -90,6 +95,11 @@ export function render(_store: Store) {
   const groups = b ? b.peerGroups[groupKind] : [];
   const compare = b?.entries.find((x) => x.code === compareCode) ?? ranked[0];
   const compareEntry: BenchmarkEntry | undefined = data?.entries.find((x) => x.region.code === compare?.code);
+  // The open project's region (its latest maturity assessment) against its peers in the loaded set.
+  const plan = store.state.analysis?.lastValid;
+  const latest = store.scores?.maturity.at(-1);
+  const wheel =
+    data && plan && latest ? benchmarkWheel(plan.region, latest, data.entries, data.levels, f) : undefined;
   const distHead = html`<thead>
     <tr>
       <th scope="col">${m.dimension}</th>
@@ -243,6 +253,20 @@ export function render(_store: Store) {
                   </button>
                 </div>`
                 : nothing
+            }
+          </section>
+          <section class="card" aria-labelledby="h-heatmap">
+            <h2 id="h-heatmap">${m.heatmapHeading}</h2>
+            <p class="muted">${m.heatmapNote}</p>
+            ${chart('sc-maturity-heatmap', maturityHeatmap(b, data.levels, f), 'national-heatmap')}
+          </section>
+          <section class="card" aria-labelledby="h-wheel">
+            <h2 id="h-wheel">${m.wheelHeading}</h2>
+            ${
+              wheel && plan
+                ? html`<p class="muted">${m.wheelNote(plan.region.name, wheel.peers)}</p>
+                  ${chart('sc-benchmark-wheel', wheel.data, 'national-wheel')}`
+                : html`<p class="muted">${m.wheelNoProject}</p>`
             }
           </section>
           <section class="card" aria-labelledby="h-dist">

@@ -1,11 +1,13 @@
 // The national set the ministry's view works on, shared with the regency pages (for the national median).
 import type { BenchmarkEntry, BenchmarkResult } from '@smartcity/scoring';
-import type { InvalidFile, NationalRequest, NationalResponse } from '../workers/protocol.js';
+import type { ElementLevels, InvalidFile, NationalRequest, NationalResponse } from '../workers/protocol.js';
 
 export interface NationalData {
   source: 'loaded' | 'sample';
   benchmark: BenchmarkResult;
   entries: BenchmarkEntry[];
+  /** Each region's latest maturity level per element, by region code. */
+  levels: ElementLevels;
   invalid: InvalidFile[];
   files: string[];
 }
@@ -71,6 +73,7 @@ export async function analyseFiles(files: File[]): Promise<NationalData> {
     source: 'loaded',
     benchmark: r.benchmark,
     entries: r.entries,
+    levels: r.levels,
     invalid: r.invalid,
     files: r.files,
   };
@@ -87,6 +90,7 @@ export async function analyseSample(): Promise<NationalData> {
     source: 'sample',
     benchmark: r.benchmark,
     entries: r.entries,
+    levels: r.levels,
     invalid: r.invalid,
     files: r.files,
   };

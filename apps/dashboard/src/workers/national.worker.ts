@@ -5,11 +5,12 @@ import {
   type BenchmarkEntry,
   type BenchmarkResult,
   benchmark,
+  type MaturityResult,
   scoreEvaluation,
   scoreMaturity,
   scoreReadiness,
 } from '@smartcity/scoring';
-import type { InvalidFile, NationalRequest, NationalResponse } from './protocol.js';
+import type { ElementLevels, InvalidFile, NationalRequest, NationalResponse } from './protocol.js';
 
 function entryOf(m: Masterplan): BenchmarkEntry {
   const latest = [...m.maturity].sort((a, b) => b.year - a.year)[0];
@@ -38,13 +39,32 @@ function slim(entries: BenchmarkEntry[]): BenchmarkEntry[] {
   }));
 }
 
+/** Each region's latest maturity level per element (`null`: not assessed), for the element-level charts. */
+function levelsOf(entries: BenchmarkEntry[]): ElementLevels {
+  const out: ElementLevels = {};
+  for (const e of entries) {
+    const dims = (e.maturity as MaturityResult | null | undefined)?.dimensions;
+    if (dims?.some((d) => d.elements))
+      out[e.region.code] = Object.fromEntries(dims.flatMap((d) => d.elements.map((x) => [x.id, x.level])));
+  }
+  return out;
+}
+
 function post(msg: NationalResponse): void {
   (self as unknown as Worker).postMessage(msg);
 }
 
 function finish(id: number, entries: BenchmarkEntry[], invalid: InvalidFile[], files: string[]): void {
   const result: BenchmarkResult = benchmark(entries, { framework: GMSC });
-  post({ type: 'done', id, benchmark: result, entries: slim(entries), invalid, files });
+  post({
+    type: 'done',
+    id,
+    benchmark: result,
+    entries: slim(entries),
+    levels: levelsOf(entries),
+    invalid,
+    files,
+  });
 }
 
 self.onmessage = async (e: MessageEvent<NationalRequest>) => {

@@ -12,6 +12,9 @@ export interface InvalidFile {
 }
 
 /** Messages from the national worker. */
+/** Maturity level per element id (`null`: not assessed), by region code. */
+export type ElementLevels = Record<string, Record<string, number | null>>;
+
 export type NationalResponse =
   | { type: 'progress'; id: number; done: number; total: number }
   | {
@@ -19,6 +22,8 @@ export type NationalResponse =
       id: number;
       benchmark: BenchmarkResult;
       entries: BenchmarkEntry[];
+      /** Each region's latest maturity level per element, by region code. */
+      levels: ElementLevels;
       invalid: InvalidFile[];
       /** File names of the valid entries, in the order read. */
       files: string[];

@@ -88,6 +88,19 @@ describe('the national view', () => {
     await page.getByLabel('Daerah yang dibandingkan').selectOption('71.02');
     await expect.poll(() => page.getByTestId('compare-table').textContent()).toContain('Kabupaten Minahasa');
     expect(await page.locator('[data-testid="national-radar"]').count()).toBe(1);
+  });
+
+  it("draws the heatmap of the loaded regions × elements and the open project's wheel against its peers", async () => {
+    const heatmap = page.getByTestId('national-heatmap');
+    // Every region row has its element cells (filled, or dashed when not assessed): not the empty state.
+    await expect
+      .poll(() => heatmap.locator('svg rect.c-fill').count(), { timeout: 30_000 })
+      .toBeGreaterThan(514 * 10);
+    expect(await heatmap.locator('[part="empty"], [part="error"]').count()).toBe(0);
+    const wheel = page.getByTestId('national-wheel');
+    await expect.poll(() => wheel.locator('svg path.rule-fill').count(), { timeout: 30_000 }).toBe(18);
+    expect(await wheel.locator('[part="empty"], [part="error"]').count()).toBe(0);
+    expect(await page.locator('#h-wheel + p').textContent()).toContain('Kabupaten Minahasa');
     await page.screenshot({ path: `${SHOTS}/nasional.png`, fullPage: false });
     const v = await axe(page);
     expect(v).toEqual([]);

@@ -1,6 +1,10 @@
 import { writeFile } from 'node:fs/promises';
 import { extname, relative, resolve } from 'node:path';
-import { renderMaturityRadarSvg } from '@smartcity/charts/svg';
+import {
+  renderBenchmarkWheelSvg,
+  renderMaturityHeatmapSvg,
+  renderMaturityRadarSvg,
+} from '@smartcity/charts/svg';
 import {
   BUILTIN_FRAMEWORKS,
   type Crosswalk,
@@ -25,8 +29,10 @@ import {
   type BenchmarkResult,
   benchmark,
   type Distribution,
+  distribution,
   formatFixed,
   type MasterplanScore,
+  type RegionBenchmark,
   scoreMasterplan,
   scoreSelfAssessment,
 } from '@smartcity/scoring';
@@ -76,6 +82,14 @@ export interface NationalReport {
   readonly notCompared: readonly NotComparedFile[];
   /** The evaluation each region's index comes from, by region code: year, instrument, coverage. */
   readonly evaluations: Readonly<Record<string, RegionEvaluation>>;
+  /** The compared framework's dimensions and their elements, for the element-level pictures. */
+  readonly structure: readonly {
+    readonly id: string;
+    readonly name: LocalizedText;
+    readonly elements: readonly { readonly id: string; readonly name: LocalizedText }[];
+  }[];
+  /** Each compared masterplan's latest maturity level per element (`null`: not assessed), by region code. */
+  readonly elementLevels: Readonly<Record<string, Readonly<Record<string, number | null>>>>;
 }
 
 /** Where a region's evaluation index in the benchmark comes from. */
@@ -194,10 +208,15 @@ export async function nationalReport(
       framework = p.framework;
   const entries: BenchmarkEntry[] = [];
   const masterplanRegions = new Set<string>();
+  const elementLevels: Record<string, Record<string, number | null>> = {};
   /** Takes a plan's score into the comparison and offers its evaluation. */
   const add = (score: MasterplanScore) => {
     entries.push(score);
     masterplanRegions.add(score.region.code);
+    if (score.maturity)
+      elementLevels[score.region.code] = Object.fromEntries(
+        score.maturity.dimensions.flatMap((d) => d.elements.map((e) => [e.id, e.level])),
+      );
     const e = score.evaluation;
     if (e)
       offer(score.region, {
@@ -275,6 +294,12 @@ export async function nationalReport(
     crosswalked,
     notCompared,
     evaluations: Object.fromEntries([...evaluations].map(([code, { index: _, ...e }]) => [code, e])),
+    structure: (framework?.dimensions ?? []).map((d) => ({
+      id: d.id,
+      name: d.name,
+      elements: d.elements.map((e) => ({ id: e.id, name: e.name })),
+    })),
+    elementLevels,
   };
 }
 
@@ -347,6 +372,79 @@ function distributionRows(label: string, d: Distribution, decimals = 2): string 
     .join('')}</tr>`;
 }
 
+/**
+ * The heatmap of every compared region that has element levels × the framework's elements, grouped by
+ * province and sorted by the mean within each, as a static SVG; `''` when no region has element levels.
+ */
+export function nationalHeatmapSvg(r: NationalReport, lang: Locale): string {
+  const regions = r.benchmark.entries.filter((e) => r.elementLevels[e.code]);
+  if (regions.length === 0 || r.structure.length === 0) return '';
+  return renderMaturityHeatmapSvg(
+    {
+      title: say(lang, 'Tingkat kematangan per elemen', 'Maturity level per element'),
+      dimensions: r.structure.map((d) => ({ id: d.id, label: d.name[lang] })),
+      elements: r.structure.flatMap((d) =>
+        d.elements.map((e) => ({ id: e.id, label: e.name[lang], dimension: d.id })),
+      ),
+      regions: regions.map((e) => ({
+        id: e.code,
+        label: e.name,
+        province: e.province.name,
+        ...(e.cohort === null ? {} : { cohort: String(e.cohort) }),
+        values: r.elementLevels[e.code]!,
+      })),
+      groupBy: 'province',
+      sortBy: 'mean',
+    },
+    { lang, width: 1060, captions: true },
+  );
+}
+
+/**
+ * The benchmark wheel of the top-ranked region (overall maturity) against the median of its peers of the
+ * same type (kabupaten or kota) per element, as a static SVG; `null` when no ranked region has element levels.
+ */
+export function topRegionWheel(
+  r: NationalReport,
+  lang: Locale,
+): { region: RegionBenchmark; peers: number; svg: string } | null {
+  const top = [...r.benchmark.entries]
+    .filter((e) => e.overall.rank !== null && r.elementLevels[e.code])
+    .sort((x, y) => x.overall.rank! - y.overall.rank! || x.code.localeCompare(y.code))[0];
+  if (!top || r.structure.length === 0) return null;
+  const peers = r.benchmark.entries.filter(
+    (e) => e.type === top.type && e.code !== top.code && r.elementLevels[e.code],
+  );
+  const median = (id: string) =>
+    distribution(
+      peers.map((p) => r.elementLevels[p.code]![id]).filter((v): v is number => typeof v === 'number'),
+    ).median;
+  const levels = r.elementLevels[top.code]!;
+  const peersLabel =
+    top.type === 'kota'
+      ? say(lang, 'Median kota lain', 'Median of the other cities')
+      : say(lang, 'Median kabupaten lain', 'Median of the other regencies');
+  const svg = renderBenchmarkWheelSvg(
+    {
+      title: say(lang, `${top.name} dibanding sebayanya`, `${top.name} against its peers`),
+      region: top.name,
+      peersLabel,
+      dimensions: r.structure.map((d) => ({
+        id: d.id,
+        label: d.name[lang],
+        elements: d.elements.map((e) => ({
+          id: e.id,
+          label: e.name[lang],
+          value: levels[e.id] ?? null,
+          peer: median(e.id),
+        })),
+      })),
+    },
+    { lang, width: 560, captions: true },
+  );
+  return { region: top, peers: peers.length, svg };
+}
+
 /** A self-contained HTML report (no script, inline SVG charts) of the national comparison. */
 export function nationalHtml(r: NationalReport, lang: Locale): string {
   const t = (id: string, en: string) => say(lang, id, en);
@@ -368,6 +466,8 @@ export function nationalHtml(r: NationalReport, lang: Locale): string {
     },
     { lang, width: 560 },
   );
+  const heatmap = nationalHeatmapSvg(r, lang);
+  const wheel = topRegionWheel(r, lang);
   const ranked = [...b.entries].sort(
     (x, y) =>
       (x.overall.rank ?? Number.POSITIVE_INFINITY) - (y.overall.rank ?? Number.POSITIVE_INFINITY) ||
@@ -402,7 +502,7 @@ h1{font-size:1.6rem}h2{margin-top:2rem;border-bottom:1px solid #d1d5db}
 table{border-collapse:collapse;width:100%;margin:.5rem 0 1.5rem;font-variant-numeric:tabular-nums}
 th,td{padding:.3rem .5rem;border-bottom:1px solid #e5e7eb;text-align:right}
 th[scope=row],td.l,th.l{text-align:left}thead th{background:#f3f4f6}
-.chart{max-width:560px}.bad{color:#991b1b}code{font-size:.9em}
+.chart{max-width:560px}.chart.wide{max-width:none}.bad{color:#991b1b}code{font-size:.9em}
 @media print{h2{break-before:page}table{break-inside:auto}tr{break-inside:avoid}}
 </style>
 </head>
@@ -425,6 +525,25 @@ ${b.dimensionList.map((d) => distributionRows(dimName(d), b.dimensions[d.id]!)).
 ${distributionRows(t('Kesiapan', 'Readiness'), b.readiness, 1)}
 ${distributionRows(t('Indeks evaluasi', 'Evaluation index'), b.evaluation)}
 </tbody></table>
+${
+  heatmap
+    ? `<h2>${esc(t('Kematangan per elemen', 'Maturity per element'))}</h2>
+<p>${esc(t('Setiap baris satu wilayah, dikelompokkan per provinsi dan diurutkan menurut rerata elemen; kotak bergaris: elemen belum dinilai.', 'One row per region, grouped by province and sorted by the mean of its elements; dashed cells: element not assessed.'))}</p>
+<div class="chart wide">${heatmap}</div>`
+    : ''
+}
+${
+  wheel
+    ? `<h2>${esc(t('Wilayah teratas dibanding sebayanya', 'The top region against its peers'))}</h2>
+<p>${esc(
+        t(
+          `${wheel.region.name} (peringkat ${wheel.region.overall.rank}) per elemen, dibanding median ${wheel.peers} ${wheel.region.type} lain yang dibandingkan.`,
+          `${wheel.region.name} (rank ${wheel.region.overall.rank}) per element, against the median of the ${wheel.peers} other ${wheel.region.type === 'kota' ? 'cities' : 'regencies'} compared.`,
+        ),
+      )}</p>
+<div class="chart">${wheel.svg}</div>`
+    : ''
+}
 <h2>${esc(t('Peringkat', 'Ranking'))}</h2>
 <table><thead><tr>${[
     t('Peringkat', 'Rank'),
