@@ -26,7 +26,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumLaunchOptions } from '../../../scripts/chromium.mjs';
 
 const here = fileURLToPath(new URL('..', import.meta.url));
-const charts = fileURLToPath(new URL('../../../packages/charts', import.meta.url));
+const packageDir = (name: string) => fileURLToPath(new URL(`../../../packages/${name}`, import.meta.url));
+const charts = packageDir('charts');
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 /** What the consumer installs from the registry besides the tarball (versions that run on Node 20). */
@@ -124,6 +125,10 @@ beforeAll(async () => {
   const packs = join(work, 'packs');
   mkdirSync(packs, { recursive: true });
   const tarball = pnpmPack(charts, packs);
+  // The charts format numbers with the scoring package's rules (its `format` and `rules` subpaths, which load
+  // neither the model nor zod at run time); npm installs it, and the model it names, from their tarballs too.
+  const scoringTarball = pnpmPack(packageDir('scoring'), packs);
+  const modelTarball = pnpmPack(packageDir('model'), packs);
   mkdirSync(project, { recursive: true });
   cpSync(join(here, 'apps'), project, { recursive: true });
   writeFileSync(
@@ -133,7 +138,18 @@ beforeAll(async () => {
         name: 'smartcity-portals',
         private: true,
         type: 'module',
-        dependencies: { '@smartcity/charts': `file:${tarball}`, ...REGISTRY },
+        dependencies: {
+          '@smartcity/charts': `file:${tarball}`,
+          '@smartcity/scoring': `file:${scoringTarball}`,
+          '@smartcity/model': `file:${modelTarball}`,
+          zod: '^4.1.0',
+          ...REGISTRY,
+        },
+        // The tarballs name each other by version; these point npm at the local files.
+        overrides: {
+          '@smartcity/scoring': `file:${scoringTarball}`,
+          '@smartcity/model': `file:${modelTarball}`,
+        },
       },
       null,
       2,
