@@ -20,6 +20,7 @@ const PACKAGES = [
   { name: '@smartcity/model', dir: 'packages/model' },
   { name: '@smartcity/scoring', dir: 'packages/scoring' },
   { name: '@smartcity/charts', dir: 'packages/charts' },
+  { name: '@smartcity/report', dir: 'packages/report' },
   { name: '@smartcity/cli', dir: 'packages/cli' },
 ] as const;
 
