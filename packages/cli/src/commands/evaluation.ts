@@ -29,6 +29,23 @@ import { readText } from '../files.js';
 import { type CommonOptions, type Io, say } from '../io.js';
 import { table } from '../table.js';
 
+/**
+ * Reads an input file named on the command line: its name as shown (relative to the working folder) and
+ * its text, or `undefined` after writing why it cannot be read.
+ */
+async function readInput(
+  file: string,
+  lang: Locale,
+  io: Io,
+): Promise<{ name: string; text: string } | undefined> {
+  const path = resolve(io.cwd, file);
+  const name = relative(io.cwd, path) || file;
+  const read = await readText(path);
+  if (!('error' in read)) return { name, text: read.text };
+  io.err(`${name}: ${read.error[lang]}\n`);
+  return undefined;
+}
+
 export interface EvaluationCommandOptions extends CommonOptions {
   /** An instrument id (`gmsc-2022`), `id@version`, or the path of an instrument JSON file. */
   readonly instrument?: string;
@@ -173,14 +190,10 @@ async function indexCommand(
     io.err(`${x.error}\n`);
     return 2;
   }
-  const path = resolve(io.cwd, file);
-  const name = relative(io.cwd, path) || file;
-  const read = await readText(path);
-  if ('error' in read) {
-    io.err(`${name}: ${read.error[lang]}\n`);
-    return 1;
-  }
-  const table = readResultsTable(read.text, x);
+  const input = await readInput(file, lang, io);
+  if (!input) return 1;
+  const { name } = input;
+  const table = readResultsTable(input.text, x);
   printIssues(table.issues, lang, io, name);
   if (!table.ok) return 1;
   const results = nationalResults(table.rows, x);
@@ -287,13 +300,9 @@ async function scoreCommand(
     io.err(`${say(lang, 'Sebutkan satu berkas penilaian mandiri.', 'Name one self-assessment file.')}\n`);
     return 2;
   }
-  const path = resolve(io.cwd, file);
-  const read = await readText(path);
-  if ('error' in read) {
-    io.err(`${relative(io.cwd, path) || file}: ${read.error[lang]}\n`);
-    return 1;
-  }
-  const parsed = parseDocument(read.text, { kinds: ['smartcity.self-assessment'] });
+  const input = await readInput(file, lang, io);
+  if (!input) return 1;
+  const parsed = parseDocument(input.text, { kinds: ['smartcity.self-assessment'] });
   if (!parsed.ok) {
     io.err(`${say(lang, 'Berkas tidak valid', 'Invalid file')}: ${file}\n`);
     for (const i of parsed.issues) io.err(`    ${formatPath(i.path)}: ${i.message[lang]} [${i.code}]\n`);
@@ -303,15 +312,10 @@ async function scoreCommand(
   let doc = parsed.value.document as SelfAssessmentDocument;
   const x = BUILTIN_INSTRUMENTS.get(doc.assessment.instrument.id, doc.assessment.instrument.version)!;
   if (opts.assessors) {
-    const apath = resolve(io.cwd, opts.assessors);
-    const aname = relative(io.cwd, apath) || opts.assessors;
-    const aread = await readText(apath);
-    if ('error' in aread) {
-      io.err(`${aname}: ${aread.error[lang]}\n`);
-      return 1;
-    }
-    const values = readAssessorValues(aread.text, x);
-    printIssues(values.issues, lang, io, aname);
+    const assessors = await readInput(opts.assessors, lang, io);
+    if (!assessors) return 1;
+    const values = readAssessorValues(assessors.text, x);
+    printIssues(values.issues, lang, io, assessors.name);
     if (!values.ok) return 1;
     doc = { ...doc, assessment: withAssessorValues(doc.assessment, values.values) };
   }
@@ -375,14 +379,10 @@ async function surveyCommand(
     );
     return 2;
   }
-  const path = resolve(io.cwd, file);
-  const name = relative(io.cwd, path) || file;
-  const read = await readText(path);
-  if ('error' in read) {
-    io.err(`${name}: ${read.error[lang]}\n`);
-    return 1;
-  }
-  const r = importSurvey(read.text, x, { statedUsers: users, source: name });
+  const input = await readInput(file, lang, io);
+  if (!input) return 1;
+  const { name } = input;
+  const r = importSurvey(input.text, x, { statedUsers: users, source: name });
   printIssues(r.issues, lang, io, name);
   if (!r.ok) return 1;
   if (opts.json) io.out(`${JSON.stringify(r, null, 2)}\n`);
